@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Varsam</p>, document.getElementById('app')!);
