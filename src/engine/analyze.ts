@@ -1,0 +1,94 @@
+/**
+ * Runs the registered rules over a text and returns findings with offsets into
+ * the original text. Pure and synchronous: no DOM, no browser API, no I/O.
+ */
+import { resolveEngineConfig } from './config';
+import { fillLocalized } from './messages';
+import { normalize, toOriginal } from './normalize';
+import type { Doc, Report, Rule, RuleContext } from './rule';
+import { tokenize } from './tokens';
+import type { AnalyzeOptions, Attachments, Finding, Severity } from './types';
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
+
+export function severityRank(s: Severity): number {
+  return SEVERITY_RANK[s];
+}
+
+export function prepare(text: string): Doc {
+  const norm = normalize(text);
+  const tokens = tokenize(norm);
+  const cache = new Map<string, unknown>();
+  return {
+    norm,
+    tokens,
+    memo<T>(key: string, compute: () => T): T {
+      if (cache.has(key)) return cache.get(key) as T;
+      const value = compute();
+      cache.set(key, value);
+      return value;
+    },
+  };
+}
+
+/**
+ * `strict` (tests) rethrows a rule's error; otherwise a failing rule is skipped
+ * so that one broken rule never breaks the page.
+ */
+export function runRules(rules: readonly Rule[], text: string, options: AnalyzeOptions = {}, strict = false): Finding[] {
+  if (typeof text !== 'string') return [];
+  const { config } = resolveEngineConfig(options.config);
+  const context = options.context === 'official' ? 'official' : 'private';
+  const attachments: Attachments = {
+    images: Math.max(0, Number(options.attachments?.images) || 0),
+    videos: Math.max(0, Number(options.attachments?.videos) || 0),
+  };
+  const doc = prepare(text);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const { meta } = rule;
+    if (config.disabledGuidelines.includes(meta.guideline) || config.disabledRules.includes(meta.id)) continue;
+    if (meta.contexts && !meta.contexts.includes(context)) continue;
+    const ctx: RuleContext = {
+      doc,
+      context,
+      config,
+      attachments,
+      report(r: Report) {
+        const message = meta.messages[r.messageId];
+        if (!message) throw new Error(`rule ${meta.id} reported unknown message id ${r.messageId}`);
+        const suggestionId = r.suggestionId ?? r.messageId;
+        const suggestion = meta.suggestions?.[suggestionId];
+        if (r.suggestionId && !suggestion) throw new Error(`rule ${meta.id} reported unknown suggestion id ${r.suggestionId}`);
+        const span = toOriginal(doc.norm, r.start, r.end);
+        findings.push({
+          guideline: meta.guideline,
+          rule: meta.id,
+          severity: r.severity ?? meta.severity,
+          start: span.start,
+          end: span.end,
+          messageId: r.messageId,
+          message: fillLocalized(message, r.data),
+          ...(suggestion ? { suggestion: fillLocalized(suggestion, r.data) } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      if (strict) throw error;
+    }
+  }
+  return dedupe(findings);
+}
+
+/** One finding per rule and span; sorted by position, then severity (highest first). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.rule}:${f.start}:${f.end}`;
+    const prev = seen.get(key);
+    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) seen.set(key, f);
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.guideline - b.guideline);
+}

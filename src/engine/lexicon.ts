@@ -1,0 +1,147 @@
+/**
+ * Term lists as data. A term is one or more words separated by spaces; a word
+ * ending in "*" matches any word that starts with it (an inflection or a
+ * compound: "sjukeheim*" matches "sjukeheimen", "sjukeheimsbebuar").
+ * Matching looks up each token once in a map of whole words and once per
+ * prefix length, so a text is matched in time linear in its length.
+ */
+import type { Token } from './tokens';
+
+export interface WordList {
+  concern: string;
+  lang: string;
+  source: string;
+  terms: string[];
+  /** Words that a prefix term would catch but that do not belong ("brannøving"). */
+  exclude?: string[];
+}
+
+interface Entry {
+  term: string;
+  words: { text: string; prefix: boolean }[];
+}
+
+export interface TermMatch {
+  term: string;
+  /** Token indices, half-open. */
+  first: number;
+  last: number;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+}
+
+const MAX_PREFIX = 40;
+const MIN_PREFIX = 2;
+
+function wordMatches(word: { text: string; prefix: boolean }, token: string): boolean {
+  return word.prefix ? token.startsWith(word.text) : token === word.text;
+}
+
+export class Lexicon {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly prefix = new Map<string, Entry[]>();
+  private readonly excluded: Lexicon | null;
+  private readonly maxWords: number;
+
+  constructor(terms: readonly string[], exclude: readonly string[] = []) {
+    let maxWords = 1;
+    for (const raw of terms) {
+      const term = raw.trim().toLowerCase();
+      if (!term) continue;
+      const words = term.split(/ +/).map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
+      if (words.some((w) => w.text.length === 0)) continue;
+      maxWords = Math.max(maxWords, words.length);
+      const entry: Entry = { term, words };
+      const first = words[0];
+      const map = first.prefix ? this.prefix : this.exact;
+      const key = first.prefix ? first.text.slice(0, MAX_PREFIX) : first.text;
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    }
+    this.maxWords = maxWords;
+    this.excluded = exclude.length > 0 ? new Lexicon(exclude) : null;
+  }
+
+  static fromLists(...lists: WordList[]): Lexicon {
+    return new Lexicon(
+      lists.flatMap((l) => l.terms),
+      lists.flatMap((l) => l.exclude ?? []),
+    );
+  }
+
+  /** Entries whose first word matches the token. */
+  private candidates(token: string): Entry[] {
+    const out: Entry[] = [];
+    const exact = this.exact.get(token);
+    if (exact) out.push(...exact);
+    const limit = Math.min(token.length, MAX_PREFIX);
+    for (let len = MIN_PREFIX - 1; len <= limit; len += 1) {
+      const p = this.prefix.get(token.slice(0, len));
+      if (p) out.push(...p);
+    }
+    return out;
+  }
+
+  /** True when a single token matches some one-word term. */
+  has(token: string): boolean {
+    if (this.excluded?.has(token)) return false;
+    return this.candidates(token).some((e) => e.words.length === 1 && wordMatches(e.words[0], token));
+  }
+
+  /** All matches in the token stream; the longest match at each start position. */
+  match(tokens: readonly Token[]): TermMatch[] {
+    const out: TermMatch[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i].text;
+      if (this.excluded && this.excluded.has(token)) continue;
+      let best: Entry | null = null;
+      for (const entry of this.candidates(token)) {
+        const n = entry.words.length;
+        if (i + n > tokens.length || n > this.maxWords) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k += 1) ok = wordMatches(entry.words[k], tokens[i + k].text);
+        if (ok && (!best || n > best.words.length)) best = entry;
+      }
+      if (best) {
+        const n = best.words.length;
+        out.push({ term: best.term, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end });
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Pairs of matches (one from each list) whose token distance is at most
+ * `window` and, when `sameSentence`, in one sentence. Linear two-pointer walk
+ * over the sorted matches; returns at most one pair per `b` match (the nearest).
+ */
+export function nearPairs<A extends { first: number; last: number }, B extends { first: number; last: number }>(
+  as: readonly A[],
+  bs: readonly B[],
+  window: number,
+  sentenceOf?: (tokenIndex: number) => number,
+): { a: A; b: B }[] {
+  const pairs: { a: A; b: B }[] = [];
+  if (as.length === 0 || bs.length === 0) return pairs;
+  let j = 0;
+  for (const b of bs) {
+    while (j < as.length && as[j].last - 1 < b.first - window) j += 1;
+    let best: A | null = null;
+    let bestDist = Infinity;
+    for (let k = j; k < as.length && as[k].first <= b.last - 1 + window; k += 1) {
+      const a = as[k];
+      const dist = a.first >= b.last ? a.first - (b.last - 1) : b.first >= a.last ? b.first - (a.last - 1) : 0;
+      if (dist > window) continue;
+      if (sentenceOf && sentenceOf(a.first) !== sentenceOf(b.first)) continue;
+      if (dist < bestDist) {
+        best = a;
+        bestDist = dist;
+      }
+    }
+    if (best) pairs.push({ a: best, b });
+  }
+  return pairs;
+}
