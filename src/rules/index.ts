@@ -1,6 +1,6 @@
 /**
  * Every rule, registered explicitly. The conventions test checks that each
- * file under src/rules/g*/ is listed here, translated and tested.
+ * rule file under src/rules/gN/ is listed here, translated and tested.
  */
 import type { Rule } from '../engine/rule';
 import g2Confidentiality from './g2/confidentiality';
