@@ -1,0 +1,30 @@
+/** From settings to the engine's configuration (for analyze()). */
+import type { EngineConfig } from '../engine/types';
+import type { Settings } from './types';
+
+/** Words in an organisation's name that do not identify it. */
+const GENERIC_NAME_WORDS = new Set(['kommune', 'herad', 'fylkeskommune', 'fylke', 'municipality', 'county', 'council', 'of', 'the', 'i', 'og', 'and']);
+
+/** "Ulvik herad" → ["ulvik"]; "Fjordvik kommune" → ["fjordvik"]. */
+export function organizationNames(organization: string): string[] {
+  const out: string[] = [];
+  for (const word of organization.toLowerCase().split(' ')) {
+    const w = word.trim();
+    if (w.length >= 3 && !GENERIC_NAME_WORDS.has(w) && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+export function toEngineConfig(s: Settings): Partial<EngineConfig> {
+  const names = organizationNames(s.organization);
+  return {
+    disabledGuidelines: [...s.disabledGuidelines],
+    disabledRules: [...s.disabledRules],
+    colleagueNames: [...s.colleagueNames],
+    officialDomains: [...s.officialDomains],
+    officialAccounts: [...s.officialAccounts],
+    extraTerms: Object.fromEntries(Object.entries(s.extraTerms).map(([g, list]) => [g, [...list]])),
+    ...(names.length > 0 ? { organizationNames: names } : {}),
+    crisisActive: s.crisis.active,
+  };
+}

@@ -1,0 +1,14 @@
+/** The UI language: the setting (or policy), else the browser's languages, else Nynorsk. */
+import type { Settings } from './types';
+
+export function resolveLanguage(s: Settings, navigatorLanguages: readonly string[]): 'nn' | 'nb' | 'en' {
+  if (s.language === 'nn' || s.language === 'nb' || s.language === 'en') return s.language;
+  for (const raw of navigatorLanguages) {
+    const tag = String(raw).toLowerCase();
+    const primary = tag.split('-')[0];
+    if (primary === 'nn') return 'nn';
+    if (primary === 'nb' || primary === 'no') return 'nb';
+    if (primary === 'en') return 'en';
+  }
+  return 'nn';
+}
