@@ -81,7 +81,7 @@ export function tokenize(norm: NormText): Token[] {
         i += 1;
       } else break;
     }
-    const originalFirst = norm.original.charAt(norm.startMap[start]);
+    const originalFirst = norm.original.charAt(norm.origStart(start));
     tokens.push({
       text: text.slice(start, i),
       start,
