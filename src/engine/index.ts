@@ -4,7 +4,7 @@ import { runRules } from './analyze';
 import type { AnalyzeOptions, Finding } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  return runRules(RULES, text, options);
+  return runRules(options.rules ?? RULES, text, options);
 }
 
 export { resolveEngineConfig, DEFAULT_ENGINE_CONFIG } from './config';

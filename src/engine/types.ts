@@ -1,4 +1,5 @@
 /** Core types of the rule engine. Pure data: no DOM, no browser API. */
+import type { Rule } from './rule';
 
 export type Lang = 'nn' | 'nb' | 'en';
 export const LANGS: readonly Lang[] = ['nn', 'nb', 'en'];
@@ -54,4 +55,9 @@ export interface AnalyzeOptions {
   context?: Context;
   config?: Partial<EngineConfig>;
   attachments?: Partial<Attachments>;
+  /**
+   * Rules to run instead of the built-in set, e.g. a guideline pack compiled by
+   * src/packs (compilePack). Absent: the built-in rules (the default pack).
+   */
+  rules?: readonly Rule[];
 }
