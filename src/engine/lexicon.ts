@@ -32,33 +32,49 @@ export interface TermMatch {
 }
 
 const MAX_PREFIX = 40;
-const MIN_PREFIX = 2;
 
 function wordMatches(word: { text: string; prefix: boolean }, token: string): boolean {
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
 
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  /** Entries whose first word is exactly the path to this node. */
+  exact: Entry[] | null;
+  /** Entries whose first word is a prefix term equal to the path. */
+  prefix: Entry[] | null;
+}
+
+const newNode = (): TrieNode => ({ next: null, exact: null, prefix: null });
+const NONE: readonly Entry[] = [];
+
 export class Lexicon {
-  private readonly exact = new Map<string, Entry[]>();
-  private readonly prefix = new Map<string, Entry[]>();
+  private readonly root: TrieNode = newNode();
   private readonly excluded: Lexicon | null;
   private readonly maxWords: number;
+  /** Matches per token array, so rules sharing a lexicon match a text once. */
+  private readonly cache = new WeakMap<readonly Token[], TermMatch[]>();
 
   constructor(terms: readonly string[], exclude: readonly string[] = []) {
     let maxWords = 1;
     for (const raw of terms) {
       const term = raw.trim().toLowerCase();
       if (!term) continue;
-      const words = term.split(/ +/).map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
-      if (words.some((w) => w.text.length === 0)) continue;
+      const words = term.split(' ').filter((w) => w.length > 0).map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
+      if (words.length === 0 || words.some((w) => w.text.length === 0)) continue;
       maxWords = Math.max(maxWords, words.length);
       const entry: Entry = { term, words };
       const first = words[0];
-      const map = first.prefix ? this.prefix : this.exact;
-      const key = first.prefix ? first.text.slice(0, MAX_PREFIX) : first.text;
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
+      let node = this.root;
+      for (let i = 0; i < first.text.length; i += 1) {
+        const c = first.text.charCodeAt(i);
+        if (!node.next) node.next = new Map();
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = newNode()));
+        node = child;
+      }
+      if (first.prefix) (node.prefix ??= []).push(entry);
+      else (node.exact ??= []).push(entry);
     }
     this.maxWords = maxWords;
     this.excluded = exclude.length > 0 ? new Lexicon(exclude) : null;
@@ -71,17 +87,18 @@ export class Lexicon {
     );
   }
 
-  /** Entries whose first word matches the token. */
-  private candidates(token: string): Entry[] {
-    const out: Entry[] = [];
-    const exact = this.exact.get(token);
-    if (exact) out.push(...exact);
+  /** Entries whose first word matches the token: one walk down the trie. */
+  private candidates(token: string): readonly Entry[] {
+    let out: Entry[] | null = null;
+    let node: TrieNode | undefined = this.root;
     const limit = Math.min(token.length, MAX_PREFIX);
-    for (let len = MIN_PREFIX - 1; len <= limit; len += 1) {
-      const p = this.prefix.get(token.slice(0, len));
-      if (p) out.push(...p);
+    for (let i = 0; i < limit; i += 1) {
+      node = node.next?.get(token.charCodeAt(i));
+      if (!node) return out ?? NONE;
+      if (node.prefix) (out ??= []).push(...node.prefix);
     }
-    return out;
+    if (node && node.exact && token.length <= MAX_PREFIX) (out ??= []).push(...node.exact);
+    return out ?? NONE;
   }
 
   /** True when a single token matches some one-word term. */
@@ -92,12 +109,16 @@ export class Lexicon {
 
   /** All matches in the token stream; the longest match at each start position. */
   match(tokens: readonly Token[]): TermMatch[] {
+    const cached = this.cache.get(tokens);
+    if (cached) return cached;
     const out: TermMatch[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i].text;
+      const candidates = this.candidates(token);
+      if (candidates.length === 0) continue;
       if (this.excluded && this.excluded.has(token)) continue;
       let best: Entry | null = null;
-      for (const entry of this.candidates(token)) {
+      for (const entry of candidates) {
         const n = entry.words.length;
         if (i + n > tokens.length || n > this.maxWords) continue;
         let ok = true;
@@ -109,6 +130,7 @@ export class Lexicon {
         out.push({ term: best.term, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end });
       }
     }
+    this.cache.set(tokens, out);
     return out;
   }
 }

@@ -33,6 +33,13 @@ export function isWordChar(code: number): boolean {
   return false;
 }
 
+function isUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = text.charAt(at);
+  return ch !== ch.toLowerCase();
+}
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -81,13 +88,12 @@ export function tokenize(norm: NormText): Token[] {
         i += 1;
       } else break;
     }
-    const originalFirst = norm.original.charAt(norm.origStart(start));
     tokens.push({
       text: text.slice(start, i),
       start,
       end: i,
       sentence,
-      capitalized: originalFirst !== originalFirst.toLowerCase(),
+      capitalized: isUpper(norm.original, norm.origStart(start)),
       sentenceStart: !sentenceHasToken,
       numeric: allDigits,
     });
