@@ -1,0 +1,113 @@
+/**
+ * The options page: language, sites and roles, checks, personal words and the
+ * guideline pack. Every change is saved at once through the settings model;
+ * settings that a policy sets are shown locked, with who locks them.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../config/types';
+import type { Lang } from '../../engine/types';
+import { HTML_LANG, t } from '../../i18n';
+import { ConfigErrors } from '../components/ConfigErrors';
+import { ManagedNote } from '../components/ManagedNote';
+import { isLocked } from '../locks';
+import { isCustomPack, packFor } from '../pack';
+import type { OptionsServices } from '../services';
+import { fallbackSettings, useSettings } from '../use-settings';
+import { ChecksSection } from './ChecksSection';
+import { LanguageSection } from './LanguageSection';
+import { PackSection } from './PackSection';
+import { SitesSection } from './SitesSection';
+import { WordsSection } from './WordsSection';
+
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; errors: string[] };
+
+export function OptionsApp({ services }: { services: OptionsServices }) {
+  const state = useSettings(services.settings);
+  const base = state.loaded ?? fallbackSettings();
+  // Local copy so that a change shows at once; replaced when storage reports the saved value.
+  const [draft, setDraft] = useState<Settings>(base.settings);
+  const [langOverride, setLangOverride] = useState<Lang | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  useEffect(() => {
+    setDraft(base.settings);
+    setLangOverride(null);
+  }, [state.loaded]);
+
+  const lang: Lang = langOverride ?? state.lang;
+  const loaded = { ...base, settings: draft };
+  const pack = packFor(draft);
+  const org = draft.organization || pack.organization;
+  const errors = state.failed ? [...base.errors, t('load.failed', lang)] : base.errors;
+
+  useEffect(() => {
+    document.documentElement.lang = HTML_LANG[lang];
+    document.title = t('options.title', lang);
+  }, [lang]);
+
+  const update = (patch: Partial<Settings>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    services.settings
+      .save(patch)
+      .then((r) => setSave(r.errors.length > 0 ? { kind: 'failed', errors: r.errors } : { kind: 'saved' }))
+      .catch((e: unknown) => setSave({ kind: 'failed', errors: [e instanceof Error ? e.message : String(e)] }));
+  };
+
+  return (
+    <div class="options" data-ready={state.loaded ? 'true' : 'false'} data-lang={lang}>
+      <header>
+        <h1>{t('options.title', lang)}</h1>
+        <p>{t('options.intro', lang, { org })}</p>
+        <p class="muted">{t('privacy.note', lang)}</p>
+      </header>
+      <main>
+        <ManagedNote managed={loaded.managed} lang={lang} />
+        <ConfigErrors errors={errors} lang={lang} />
+        <LanguageSection
+          value={draft.language}
+          locked={isLocked(loaded, 'language')}
+          org={org}
+          lang={lang}
+          onChange={(language) => {
+            setLangOverride(language === 'auto' ? null : language);
+            update({ language });
+          }}
+        />
+        <SitesSection
+          skip={draft.sites.skip}
+          contextBySite={draft.contextBySite}
+          defaultContext={draft.defaultContext}
+          sitesLocked={isLocked(loaded, 'sites')}
+          contextLocked={isLocked(loaded, 'contextBySite')}
+          defaultContextLocked={isLocked(loaded, 'defaultContext')}
+          org={org}
+          lang={lang}
+          onSkip={(skip) => update({ sites: { ...draft.sites, skip } })}
+          onContext={(contextBySite) => update({ contextBySite })}
+          onDefaultContext={(defaultContext) => update({ defaultContext })}
+        />
+        <ChecksSection
+          pack={pack}
+          disabled={draft.disabledGuidelines}
+          locked={isLocked(loaded, 'disabledGuidelines')}
+          org={org}
+          lang={lang}
+          onChange={(disabledGuidelines) => update({ disabledGuidelines })}
+        />
+        <WordsSection pack={pack} terms={draft.extraTerms} locked={isLocked(loaded, 'extraTerms')} org={org} lang={lang} onChange={(extraTerms) => update({ extraTerms })} />
+        <PackSection
+          pack={pack}
+          custom={isCustomPack(draft)}
+          locked={isLocked(loaded, 'guidelinePack')}
+          org={org}
+          lang={lang}
+          validate={services.validatePack}
+          onChange={(guidelinePack) => update({ guidelinePack })}
+        />
+      </main>
+      <div class="save-status" role="status" aria-live="polite" data-testid="save-status" data-state={save.kind}>
+        {save.kind === 'saved' && t('options.saved', lang)}
+        {save.kind === 'failed' && t('options.saveFailed', lang, { error: save.errors.join('; ') })}
+      </div>
+    </div>
+  );
+}
