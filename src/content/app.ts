@@ -1,0 +1,312 @@
+/**
+ * The content script's controller: finds compose boxes (at start, on focus,
+ * on input, after DOM changes), schedules debounced analysis off the typing
+ * path, and reports a per-tab summary. Knows sites and the indicator, not the
+ * rules. Everything is removed again through stop().
+ */
+import type { Context, EngineConfig, Lang } from '../engine/types';
+import type { GuidelinePack } from '../guidelines/types';
+import type { TabSummary } from '../messaging/types';
+import { adapterForHost, generic } from '../sites/index';
+import type { SiteAdapter, SiteChoice } from '../sites/index';
+import { WatchedBox, type BoxShared } from './box';
+import { combinedSelector, editableFromPath, editorKindOf, isEditableRoot } from './editable';
+import { HighlightSet } from './highlights';
+import { buildSummary, sameSummary } from './summary';
+
+/** Settings as the content script needs them (derived from LoadedSettings by the entry point). */
+export interface ContentSettings {
+  sites: SiteChoice;
+  lang: Lang;
+  engineConfig: Partial<EngineConfig>;
+  pack: GuidelinePack;
+  guidelinesUrl: string;
+  /** Default context for this site: contextBySite, else defaultContext. */
+  defaultContext: Context;
+  /** Policy fixed the context for this site: the user switch is disabled. */
+  contextLocked: boolean;
+}
+
+export interface ContentEnv {
+  settings: ContentSettings;
+  /** Calls back with new settings; returns an unsubscribe function. */
+  watchSettings(cb: (s: ContentSettings) => void): () => void;
+  /** The context the user chose last on this site (storage.local), if any. */
+  getSiteContext(siteId: string): Promise<Context | undefined>;
+  setSiteContext(siteId: string, context: Context): Promise<void>;
+  sendSummary(summary: TabSummary): void;
+}
+
+/** Debounce after the last input event; with the idle callback's timeout this keeps warnings within 300 ms. */
+export const DEBOUNCE_MS = 120;
+const IDLE_TIMEOUT_MS = 80;
+/** During continuous typing, analyse at least this often. */
+const MAX_WAIT_MS = 1000;
+/** DOM changes in the page trigger at most one scan for boxes this often. */
+const SCAN_INTERVAL_MS = 1000;
+const SUMMARY_DELAY_MS = 150;
+
+const INPUT_EVENTS = ['input', 'beforeinput', 'compositionend', 'paste', 'cut', 'drop', 'keyup'] as const;
+
+export interface ContentApp {
+  stop(): void;
+  /** For tests: the watched boxes. */
+  boxes(): readonly WatchedBox[];
+}
+
+export function startContent(win: Window, env: ContentEnv): ContentApp {
+  const doc = win.document;
+  const host = win.location.hostname;
+  let settings = env.settings;
+  let adapter: SiteAdapter | null = adapterForHost(host, settings.sites);
+  let siteContext: Context = settings.defaultContext;
+  let userContext: Context | undefined;
+  const boxes = new Map<Element, WatchedBox>();
+  const pending = new Map<WatchedBox, { timer: number; first: number }>();
+  const highlights = new HighlightSet(win);
+  const abort = new AbortController();
+  const signal = abort.signal;
+  let lastSummary: TabSummary | null = null;
+  let summaryTimer = 0;
+  let scanTimer = 0;
+  let lastScan = 0;
+  let placeFrame = 0;
+  let tick = 0;
+
+  const shared = (): BoxShared => ({
+    lang: settings.lang,
+    engineConfig: settings.engineConfig,
+    pack: settings.pack,
+    guidelinesUrl: settings.guidelinesUrl,
+    officialLocked: settings.contextLocked,
+    highlights,
+    onOfficialChange(box, official) {
+      const ctx: Context = official ? 'official' : 'private';
+      userContext = ctx;
+      siteContext = ctx;
+      box.setContext(ctx);
+      if (adapter) void env.setSiteContext(adapter.id, ctx).catch(() => undefined);
+    },
+    onResult() {
+      scheduleSummary();
+    },
+  });
+  let sharedValue = shared();
+  const getShared = () => sharedValue;
+
+  const effectiveContext = (): Context => (settings.contextLocked ? settings.defaultContext : userContext ?? settings.defaultContext);
+
+  if (adapter) {
+    const id = adapter.id;
+    void env.getSiteContext(id).then((ctx) => {
+      if (!ctx || signal.aborted) return;
+      userContext = ctx;
+      siteContext = effectiveContext();
+      for (const b of boxes.values()) b.setContext(siteContext);
+    }).catch(() => undefined);
+  }
+
+  function watch(el: Element): WatchedBox | null {
+    if (!adapter || signal.aborted) return null;
+    const existing = boxes.get(el);
+    if (existing) return existing;
+    if (!isEditableRoot(el)) return null;
+    const editor = editorKindOf(el, adapter === generic ? [generic] : [adapter, generic]);
+    let box: WatchedBox | null = null;
+    box = new WatchedBox(el, editor, adapter, siteContext, getShared, () => box && schedule(box));
+    boxes.set(el, box);
+    ensureTick();
+    return box;
+  }
+
+  function unwatch(box: WatchedBox): void {
+    const p = pending.get(box);
+    if (p) {
+      win.clearTimeout(p.timer);
+      pending.delete(box);
+    }
+    boxes.delete(box.el);
+    box.dispose();
+    scheduleSummary();
+  }
+
+  function run(box: WatchedBox): void {
+    pending.delete(box);
+    if (signal.aborted || !boxes.has(box.el)) return;
+    if (!box.el.isConnected) return unwatch(box);
+    try {
+      box.update();
+    } catch {
+      // Never throw in the page.
+    }
+  }
+
+  /** Debounced analysis: after DEBOUNCE_MS of quiet, in an idle callback (with a timeout). */
+  function schedule(box: WatchedBox): void {
+    if (signal.aborted) return;
+    const now = Date.now();
+    const p = pending.get(box);
+    const first = p ? p.first : now;
+    if (p) win.clearTimeout(p.timer);
+    const wait = now - first >= MAX_WAIT_MS ? 0 : DEBOUNCE_MS;
+    const timer = win.setTimeout(() => {
+      const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+      if (ric) ric.call(win, () => run(box), { timeout: IDLE_TIMEOUT_MS });
+      else run(box);
+    }, wait);
+    pending.set(box, { timer, first });
+  }
+
+  function onInputEvent(e: Event): void {
+    if (!adapter) return;
+    const path = typeof e.composedPath === 'function' ? e.composedPath() : [e.target as EventTarget];
+    const el = editableFromPath(path);
+    if (!el) return;
+    const box = watch(el);
+    if (box) schedule(box);
+  }
+
+  function onFocusIn(e: Event): void {
+    if (!adapter) return;
+    const path = typeof e.composedPath === 'function' ? e.composedPath() : [e.target as EventTarget];
+    const el = editableFromPath(path);
+    if (!el) return;
+    const box = watch(el);
+    if (box) {
+      schedule(box);
+      box.place();
+    }
+  }
+
+  /** Watches boxes that already hold text (drafts, prefilled replies) or have focus. */
+  function scan(): void {
+    scanTimer = 0;
+    lastScan = Date.now();
+    if (!adapter || signal.aborted) return;
+    for (const box of [...boxes.values()]) if (!box.el.isConnected) unwatch(box);
+    const selector = combinedSelector(adapter === generic ? generic.boxes : adapter.boxes, doc);
+    if (selector) {
+      for (const el of doc.querySelectorAll(selector)) {
+        if (boxes.has(el) || !isEditableRoot(el)) continue;
+        const hasText = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value.length > 0 : (el.textContent ?? '').trim().length > 0;
+        if (hasText) {
+          const box = watch(el);
+          if (box) schedule(box);
+        }
+      }
+    }
+    let active: Element | null = doc.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    if (active && active !== doc.body) {
+      const el = editableFromPath([active]);
+      if (el) {
+        const box = watch(el);
+        if (box) schedule(box);
+      }
+    }
+  }
+
+  /** DOM changes in the page: at most one scan per SCAN_INTERVAL_MS, in idle time. The callback itself does nothing else. */
+  function onPageMutation(): void {
+    if (scanTimer || signal.aborted) return;
+    const wait = Math.max(0, SCAN_INTERVAL_MS - (Date.now() - lastScan));
+    scanTimer = win.setTimeout(() => {
+      const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+      if (ric) ric.call(win, scan, { timeout: 500 });
+      else scan();
+    }, wait);
+  }
+
+  function placeAll(): void {
+    if (placeFrame) return;
+    placeFrame = win.requestAnimationFrame(() => {
+      placeFrame = 0;
+      for (const b of boxes.values()) b.place();
+    });
+  }
+
+  /** While boxes are watched: notice removed boxes and textareas changed by script (no event), once a second. */
+  function ensureTick(): void {
+    if (tick) return;
+    tick = win.setInterval(() => {
+      if (boxes.size === 0) {
+        win.clearInterval(tick);
+        tick = 0;
+        return;
+      }
+      for (const box of [...boxes.values()]) {
+        if (!box.el.isConnected) unwatch(box);
+        else if (box.editor === 'textarea' && (box.el as HTMLTextAreaElement).value !== box.text) schedule(box);
+        else box.place();
+      }
+    }, 1000);
+  }
+
+  function scheduleSummary(): void {
+    if (summaryTimer || signal.aborted) return;
+    summaryTimer = win.setTimeout(() => {
+      summaryTimer = 0;
+      const summary = buildSummary(adapter ? adapter.id : null, [...boxes.values()], siteContext, Date.now());
+      if (lastSummary && sameSummary(lastSummary, summary)) return;
+      lastSummary = summary;
+      try {
+        env.sendSummary(summary);
+      } catch {
+        // The background may be restarting; the next change sends again.
+      }
+    }, SUMMARY_DELAY_MS);
+  }
+
+  function applySettings(next: ContentSettings): void {
+    settings = next;
+    sharedValue = shared();
+    const nextAdapter = adapterForHost(host, settings.sites);
+    if (nextAdapter !== adapter) {
+      for (const box of [...boxes.values()]) unwatch(box);
+      adapter = nextAdapter;
+    }
+    siteContext = effectiveContext();
+    for (const box of boxes.values()) {
+      box.context = siteContext;
+      box.update(true);
+    }
+    if (adapter) scan();
+    scheduleSummary();
+  }
+
+  const listen = { capture: true, passive: true, signal } as AddEventListenerOptions;
+  doc.addEventListener('focusin', onFocusIn, listen);
+  for (const type of INPUT_EVENTS) doc.addEventListener(type, onInputEvent, listen);
+  win.addEventListener('scroll', placeAll, listen);
+  win.addEventListener('resize', placeAll, listen);
+  const MO = (win as Window & typeof globalThis).MutationObserver;
+  const pageObserver = new MO(onPageMutation);
+  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  const unwatchSettings = env.watchSettings((s) => {
+    try {
+      applySettings(s);
+    } catch {
+      // keep the old settings
+    }
+  });
+  siteContext = effectiveContext();
+  scan();
+
+  return {
+    stop() {
+      abort.abort();
+      pageObserver.disconnect();
+      unwatchSettings();
+      for (const p of pending.values()) win.clearTimeout(p.timer);
+      pending.clear();
+      if (scanTimer) win.clearTimeout(scanTimer);
+      if (summaryTimer) win.clearTimeout(summaryTimer);
+      if (tick) win.clearInterval(tick);
+      for (const box of [...boxes.values()]) {
+        boxes.delete(box.el);
+        box.dispose();
+      }
+    },
+    boxes: () => [...boxes.values()],
+  };
+}

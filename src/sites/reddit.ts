@@ -1,0 +1,15 @@
+/** Reddit: Lexical inside <shreddit-composer>; plain textarea on old.reddit.com. */
+import type { SiteAdapter } from './types';
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  name: 'Reddit',
+  hosts: ['www.reddit.com', 'old.reddit.com', 'new.reddit.com'],
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  boxes: [
+    { selector: 'div[contenteditable="true"][data-lexical-editor="true"]', editor: 'lexical', seenOn: 'www.reddit.com post and comment composer (shreddit-composer), 2026 (harper editorUtils.ts)' },
+    { selector: 'textarea[name="text"]', editor: 'textarea', seenOn: 'old.reddit.com submit and comment forms, 2026' },
+    { selector: 'textarea[name="title"]', editor: 'textarea', seenOn: 'www.reddit.com/submit title field, 2026' },
+  ],
+  composers: ['shreddit-composer', 'form', 'faceplate-form'],
+};
