@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { analyze, resolveEngineConfig } from '../engine';
 import type { EngineConfig, Finding } from '../engine/types';
-import { DEFAULT_PACK } from '../guidelines';
+import type { Rule } from '../engine/rule';
+import { DEFAULT_PACK, type GuidelinePack } from '../guidelines';
+import { compilePack, loadPackFile } from '../packs';
 import { parseArgs, UsageError, USAGE } from './args';
 import { findingsJson, formatReport } from './report';
 
@@ -32,9 +34,17 @@ function loadConfig(file: string | null): Partial<EngineConfig> | undefined {
   return config;
 }
 
+/** A guideline pack from a file; an invalid pack is a usage error that lists the reasons. */
+function loadPack(file: string | null): { pack: GuidelinePack; rules: readonly Rule[] | undefined } {
+  if (file === null) return { pack: DEFAULT_PACK, rules: undefined };
+  const { pack, errors } = loadPackFile(readInput(file));
+  if (!pack) throw new UsageError(`--pack ${file} is not a valid guideline pack:\n  ${errors.join('\n  ')}`);
+  return { pack, rules: compilePack(pack) };
+}
+
 const isAlarm = (findings: Finding[]) => findings.some((f) => f.severity !== 'info');
 
-function runBatch(file: string, config: Partial<EngineConfig> | undefined): number {
+function runBatch(file: string, config: Partial<EngineConfig> | undefined, rules: readonly Rule[] | undefined): number {
   const lines = readInput(file).split('\n');
   let alarm = false;
   let bad = false;
@@ -60,7 +70,7 @@ function runBatch(file: string, config: Partial<EngineConfig> | undefined): numb
       process.stderr.write(`varsam: ${file} line ${index + 1}: context must be "private" or "official"; using "private"\n`);
     }
     const context = item.context === 'official' ? 'official' : 'private';
-    const findings = analyze(item.text, { context, config });
+    const findings = analyze(item.text, { context, config, rules });
     if (isAlarm(findings)) alarm = true;
     out.push(JSON.stringify({ id: item.id ?? null, findings: findingsJson(item.text, findings) }));
   });
@@ -76,17 +86,17 @@ export function main(argv: string[]): number {
       process.stdout.write(USAGE + '\n');
       return 0;
     }
-    if (args.pack !== null) throw new UsageError('--pack is not supported yet');
+    const { pack, rules } = loadPack(args.pack);
     const config = loadConfig(args.config);
-    if (args.jsonl !== null) return runBatch(args.jsonl, config);
+    if (args.jsonl !== null) return runBatch(args.jsonl, config, rules);
     let text = args.text;
     if (text === null) {
       if (process.stdin.isTTY) throw new UsageError('give a TEXT or pipe one on standard input');
       text = readInput('-');
     }
-    const findings = analyze(text, { context: args.context, config });
+    const findings = analyze(text, { context: args.context, config, rules });
     if (args.json) process.stdout.write(JSON.stringify(findingsJson(text, findings), null, 2) + '\n');
-    else process.stdout.write(formatReport(text, findings, DEFAULT_PACK, args.lang) + '\n');
+    else process.stdout.write(formatReport(text, findings, pack, args.lang) + '\n');
     return isAlarm(findings) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
