@@ -11,7 +11,7 @@ async function renderPopup(opts: { storage?: ReturnType<typeof fakeStorage>; tab
   const services = popupServices(storage, opts.tab === undefined ? summary() : opts.tab, opts.languages);
   const view = render(<PopupApp services={services} />);
   await waitFor(() => expect(view.container.querySelector('[data-ready="true"]')).not.toBeNull());
-  return { ...view, storage, services };
+  return { ...view, container: view.container as HTMLElement, storage, services };
 }
 
 function items(container: HTMLElement): HTMLElement[] {

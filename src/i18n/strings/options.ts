@@ -21,7 +21,6 @@ export const OPTIONS_STRINGS = {
     nb: 'Velg hvor Varsam skal sjekke det du skriver, og om du vanligvis skriver privat eller på vegne av organisasjonen der.',
     en: 'Choose where Varsam checks what you write, and whether you usually write privately or on behalf of the organisation there.',
   },
-  'options.sites.check': { nn: 'Sjekk på {site}', nb: 'Sjekk på {site}', en: 'Check on {site}' },
   'options.sites.context': { nn: 'Rolle på {site}', nb: 'Rolle på {site}', en: 'Role on {site}' },
   'options.sites.none': {
     nn: 'Lista over nettstader er ikkje tilgjengeleg.',

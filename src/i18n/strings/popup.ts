@@ -52,12 +52,10 @@ export const POPUP_STRINGS = {
   'check.none': { nn: 'Fann ingenting å åtvara om.', nb: 'Fant ingenting å advare om.', en: 'Nothing to warn about.' },
   'check.count': { nn: 'Funn: {count}', nb: 'Funn: {count}', en: 'Findings: {count}' },
   'check.suggestion': { nn: 'Forslag:', nb: 'Forslag:', en: 'Suggestion:' },
-  'org.heading': { nn: 'Om retningslinjene', nb: 'Om retningslinjene', en: 'About the guidelines' },
   'org.guidelines': {
     nn: 'Les retningslinjene til {org}',
     nb: 'Les retningslinjene til {org}',
     en: 'Read the guidelines of {org}',
   },
-  'org.contact': { nn: 'Spørsmål? Kontakt {contact}', nb: 'Spørsmål? Kontakt {contact}', en: 'Questions? Contact {contact}' },
   'org.contactLabel': { nn: 'Spørsmål? Kontakt', nb: 'Spørsmål? Kontakt', en: 'Questions? Contact' },
 } satisfies Record<string, Localized>;

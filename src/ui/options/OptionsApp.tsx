@@ -4,6 +4,7 @@
  * settings that a policy sets are shown locked, with who locks them.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { LoadedSettings } from '../../config';
 import type { Settings } from '../../config/types';
 import type { Lang } from '../../engine/types';
 import { HTML_LANG, t } from '../../i18n';
@@ -24,14 +25,12 @@ type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; errors
 export function OptionsApp({ services }: { services: OptionsServices }) {
   const state = useSettings(services.settings);
   const base = state.loaded ?? fallbackSettings();
-  // Local copy so that a change shows at once; replaced when storage reports the saved value.
-  const [draft, setDraft] = useState<Settings>(base.settings);
-  const [langOverride, setLangOverride] = useState<Lang | null>(null);
+  // Local edits show at once; they are dropped when storage reports a new state (which includes them once saved).
+  const [edit, setEdit] = useState<{ from: LoadedSettings | null; settings: Settings; lang: Lang | null } | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  useEffect(() => {
-    setDraft(base.settings);
-    setLangOverride(null);
-  }, [state.loaded]);
+  const current = edit && edit.from === state.loaded ? edit : null;
+  const draft = current?.settings ?? base.settings;
+  const langOverride = current?.lang ?? null;
 
   const lang: Lang = langOverride ?? state.lang;
   const loaded = { ...base, settings: draft };
@@ -44,8 +43,8 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
     document.title = t('options.title', lang);
   }, [lang]);
 
-  const update = (patch: Partial<Settings>) => {
-    setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<Settings>, lang: Lang | null = langOverride) => {
+    setEdit({ from: state.loaded, settings: { ...draft, ...patch }, lang });
     services.settings
       .save(patch)
       .then((r) => setSave(r.errors.length > 0 ? { kind: 'failed', errors: r.errors } : { kind: 'saved' }))
@@ -67,10 +66,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           locked={isLocked(loaded, 'language')}
           org={org}
           lang={lang}
-          onChange={(language) => {
-            setLangOverride(language === 'auto' ? null : language);
-            update({ language });
-          }}
+          onChange={(language) => update({ language }, language === 'auto' ? null : language)}
         />
         <SitesSection
           skip={draft.sites.skip}

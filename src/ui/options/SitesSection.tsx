@@ -87,10 +87,7 @@ export function SitesSection(props: Props) {
                       props.onSkip(checked ? rest : [...rest, site.id]);
                     }}
                   />{' '}
-                  <label for={checkId}>
-                    <span class="visually-hidden">{t('options.sites.check', lang, { site: site.name })}</span>
-                    <span aria-hidden="true">{site.name}</span>
-                  </label>
+                  <label for={checkId}>{site.name}</label>
                 </span>
                 <ContextSelect
                   id={`context-${site.id}`}

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SITES } from '../../src/sites';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import { fakeStorage, optionsServices } from './fakes';
+
+afterEach(cleanup);
+
+async function renderOptions(storage = fakeStorage(), languages?: string[]) {
+  const view = render(<OptionsApp services={optionsServices(storage, languages)} />);
+  await waitFor(() => expect(view.container.querySelector('[data-ready="true"]')).not.toBeNull());
+  return { ...view, container: view.container as HTMLElement, storage };
+}
+
+function userSettings(storage: ReturnType<typeof fakeStorage>): Record<string, unknown> {
+  return (storage.data.sync.settings ?? {}) as Record<string, unknown>;
+}
+
+describe('options page', () => {
+  it('renders every section in Nynorsk by default', async () => {
+    await renderOptions();
+    expect(screen.getByRole('heading', { level: 1, name: 'Varsam – innstillingar' })).toBeTruthy();
+    for (const legend of ['Språk', 'Nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']) expect(screen.getByRole('group', { name: legend })).toBeTruthy();
+    expect(screen.queryByTestId('managed-note')).toBeNull();
+  });
+
+  it('changes the language, saves it and switches the page at once', async () => {
+    const { storage } = await renderOptions();
+    fireEvent.change(screen.getByLabelText('Språk'), { target: { value: 'nb' } });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Varsam – innstillinger'));
+    await waitFor(() => expect(userSettings(storage).language).toBe('nb'));
+    expect(screen.getByTestId('save-status').textContent).toBe('Lagret.');
+  });
+
+  it('defaults to the browser language when it is Bokmål', async () => {
+    await renderOptions(fakeStorage(), ['nb-NO']);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Varsam – innstillinger');
+  });
+
+  it('turns a site off and sets its role', async () => {
+    const { storage } = await renderOptions();
+    expect(SITES.length).toBeGreaterThan(0);
+    const site = SITES[0];
+    const box = screen.getByLabelText(site.name) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    await waitFor(() => expect((userSettings(storage).sites as { skip: string[] })?.skip).toEqual([site.id]));
+    fireEvent.click(screen.getByLabelText(site.name));
+    await waitFor(() => expect((userSettings(storage).sites as { skip: string[] })?.skip).toEqual([]));
+    fireEvent.change(screen.getByLabelText(`Rolle på ${site.name}`), { target: { value: 'official' } });
+    await waitFor(() => expect(userSettings(storage).contextBySite).toEqual({ [site.id]: 'official' }));
+    fireEvent.change(screen.getByLabelText('Standard rolle'), { target: { value: 'official' } });
+    await waitFor(() => expect(userSettings(storage).defaultContext).toBe('official'));
+  });
+
+  it('turns a guideline check off', async () => {
+    const { storage } = await renderOptions();
+    fireEvent.click(screen.getByLabelText('G9 Bilete krev samtykke'));
+    await waitFor(() => expect(userSettings(storage).disabledGuidelines).toEqual([9]));
+  });
+
+  it('adds and removes personal words, refusing blanks and duplicates', async () => {
+    const { storage } = await renderOptions();
+    const word = screen.getByLabelText('Ord eller uttrykk');
+    fireEvent.change(screen.getByLabelText('Retningslinje'), { target: { value: '2' } });
+    fireEvent.input(word, { target: { value: '  Prosjekt Nordlys ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    await waitFor(() => expect(userSettings(storage).extraTerms).toEqual({ 2: ['prosjekt nordlys'] }));
+    fireEvent.input(word, { target: { value: 'prosjekt nordlys' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    expect(screen.getByRole('alert').textContent).toContain('står alt på lista');
+    fireEvent.input(word, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    expect(screen.getByRole('alert').textContent).toBe('Skriv eit ord først.');
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern «prosjekt nordlys»' }));
+    await waitFor(() => expect(userSettings(storage).extraTerms).toEqual({}));
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Eigne ord' }).textContent).toContain('Ingen eigne ord enno.'));
+  });
+});
+
+describe('options page under policy', () => {
+  it('shows settings a policy sets as locked, with who locks them', async () => {
+    await renderOptions(fakeStorage({ managed: { organization: 'Fjordvik kommune', language: 'nn', extraTerms: { 2: ['nordlys'] } } }));
+    expect(screen.getByTestId('managed-note').textContent).toContain('Innstillingane er styrte av organisasjonen din.');
+    const language = screen.getByRole('group', { name: 'Språk' });
+    expect(language.dataset.locked).toBe('true');
+    expect(within(language).getByText(/Låst av organisasjonen \(Fjordvik kommune\)/)).toBeTruthy();
+    expect((screen.getByLabelText('Språk') as HTMLSelectElement).closest('fieldset')!.disabled).toBe(true);
+    expect(screen.getByRole('group', { name: 'Eigne ord' }).dataset.locked).toBe('true');
+    expect(screen.getByRole('group', { name: 'Nettstader' }).textContent).not.toContain('Låst');
+  });
+
+  it('locks the switch-off settings when the policy sets lockSettings', async () => {
+    await renderOptions(fakeStorage({ managed: { lockSettings: true } }));
+    expect(screen.getByRole('group', { name: 'Kontrollar' }).dataset.locked).toBe('true');
+    expect((screen.getByLabelText(SITES[0].name) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByRole('group', { name: 'Nettstader' }).textContent).toContain('Låst av organisasjonen');
+  });
+
+  it('reports bad stored settings and uses the defaults without crashing', async () => {
+    await renderOptions(fakeStorage({ sync: { settings: { language: 42, sites: 'all', fromOldVersion: true, disabledGuidelines: [2] } } }));
+    const heading = screen.getByRole('heading', { name: /Nokre innstillingar kunne ikkje brukast/ });
+    const errors = [...heading.parentElement!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(errors.length).toBe(3);
+    expect(errors.join('\n')).toContain('fromOldVersion');
+    expect((screen.getByLabelText('Språk') as HTMLSelectElement).value).toBe('auto');
+    expect((screen.getByLabelText('G2 Teieplikt og personvern') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('reports stored settings that are not an object at all', async () => {
+    await renderOptions(fakeStorage({ sync: { settings: 'garbage' } }));
+    expect(screen.getByRole('heading', { name: /Nokre innstillingar kunne ikkje brukast/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Språk' })).toBeTruthy();
+  });
+
+  it('shows a clear message when saving a locked key is refused', async () => {
+    // A policy arriving after the page loaded: the page still offers the control, the store refuses.
+    const storage = fakeStorage();
+    await renderOptions(storage);
+    storage.data.managed.defaultContext = 'official';
+    fireEvent.change(screen.getByLabelText('Standard rolle'), { target: { value: 'private' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').dataset.state).toBe('failed'));
+    expect(screen.getByTestId('save-status').textContent).toContain('Kunne ikkje lagra');
+  });
+});
+
+describe('options page guideline pack', () => {
+  it('names the pack in use and refuses an invalid pack file with its reasons', async () => {
+    const { storage } = await renderOptions();
+    expect(screen.getByTestId('pack-current').textContent).toContain('Ulvik herad');
+    const input = screen.getByLabelText('Vel ei retningslinjepakke (JSON)') as HTMLInputElement;
+    const file = new File(['{"format": "nope"}'], 'pack.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByTestId('pack-problems')).toBeTruthy());
+    expect(storage.data.local.userPack).toBeUndefined();
+  });
+});
