@@ -1,0 +1,52 @@
+/**
+ * G2: Norwegian bank account numbers (11 digits, mod 11 with weights
+ * 5 4 3 2 7 6 5 4 3 2; "1503.12.34567", "1503 12 34567" or plain).
+ *
+ * Every valid national id also passes this check, so a number that is a valid
+ * id is left to g2-national-id unless it is written in the 4.2.5 layout or an
+ * account word (konto, kontonummer, account) is nearby. A plain number beside
+ * an order, parcel or reference word (ordrenummer, KID, tracking) is taken for
+ * what it says it is. The writer's own account ("kontonummeret mitt") or the
+ * organisation's is not a breach.
+ */
+import { defineRule } from '../../engine/rule';
+import { isAccountLayout, isAccountNumber, validateNationalId } from '../shared/idnumbers';
+import { contextNear, elevenDigitNumbers, tokenRange } from '../shared/number-context';
+import { ownerOf } from '../shared/person';
+
+export default defineRule({
+  meta: {
+    id: 'g2-account-number',
+    guideline: 2,
+    severity: 'warning',
+    description: 'Norwegian bank account numbers (mod 11), told apart from national ids by layout and context words.',
+    messages: {
+      account: {
+        nn: 'Teksten ser ut til å innehalda eit kontonummer. Ikkje publiser kontonummeret til andre.',
+        nb: 'Teksten ser ut til å inneholde et kontonummer. Ikke publiser andres kontonummer.',
+        en: 'The text seems to contain a bank account number. Do not publish other people’s account numbers.',
+      },
+    },
+    suggestions: {
+      account: {
+        nn: 'Ta bort kontonummeret, eller send det i ei privat og sikker kanal.',
+        nb: 'Fjern kontonummeret, eller send det i en privat og sikker kanal.',
+        en: 'Remove the account number, or send it through a private, secure channel.',
+      },
+    },
+  },
+  check({ doc, config, report }) {
+    for (const c of elevenDigitNumbers(doc)) {
+      if (!isAccountNumber(c.digits)) continue;
+      const layout = isAccountLayout(c);
+      const accountWord = contextNear(doc, 'account', c.start, c.end) !== undefined;
+      if (validateNationalId(c.digits).valid) {
+        if (!(layout || accountWord) || contextNear(doc, 'id', c.start, c.end)) continue;
+      } else if (!layout && !accountWord && contextNear(doc, 'other', c.start, c.end)) continue;
+      const { first, last } = tokenRange(doc, c.start, c.end);
+      const owner = ownerOf(doc, first, last, config);
+      if (owner === 'self' || owner === 'office') continue;
+      report({ messageId: 'account', start: c.start, end: c.end });
+    }
+  },
+});

@@ -1,0 +1,255 @@
+/**
+ * Person references: where a text points at one identifiable person, and whose
+ * a number or address is. Shared by the G2 rules and open to other rules.
+ *
+ * API (all results memoised per analysis on the Doc):
+ * - `clauseIds(doc)`: a sentence number per token, with false sentence breaks
+ *   merged ("9. klasse", "pga. dysleksi": a break followed by a lower-case word).
+ * - `tokenIndexAt(doc, offset)`: the token that contains or follows an offset.
+ * - `personRefs(doc, config)`: references to one person, sorted by position:
+ *   a capitalised name not at the start of a clause, a title and name ("herr
+ *   Skjelbreid", "Mrs. Berge"), a room ("rom 12"), a third-person pronoun, a
+ *   singular client or colleague word ("pasienten", "sjefen"), a relative or
+ *   other private person ("dottera til", "guten"; not "mannen min": the
+ *   writer's own), or one of a group ("ein av elevane", "one of our residents").
+ *   `strong` is true for names, titles and rooms.
+ * - `firstPersonAt(doc)`: token indices of first-person subject pronouns (eg, jeg, I).
+ * - `ownerOf(doc, first, last, config)`: whose is the item at tokens
+ *   [first, last): 'self' (ring meg, mitt nummer), 'office' (sentralbordet,
+ *   servicetorget), 'third' (his, dottera til X, a name) or 'unknown'; the
+ *   nearest cue before the item in its clause wins, then one just after it.
+ *
+ * Word lists: src/rules/data/person-*.json and owner-*.json, in nn, nb and en.
+ */
+import { Lexicon } from '../../engine/lexicon';
+import type { Doc } from '../../engine/rule';
+import type { EngineConfig } from '../../engine/types';
+import groupEn from '../data/person-group.en.json';
+import groupNb from '../data/person-group.nb.json';
+import groupNn from '../data/person-group.nn.json';
+import nonnameEn from '../data/person-nonname.en.json';
+import nonnameNb from '../data/person-nonname.nb.json';
+import nonnameNn from '../data/person-nonname.nn.json';
+import pronounEn from '../data/person-pronoun.en.json';
+import pronounNb from '../data/person-pronoun.nb.json';
+import pronounNn from '../data/person-pronoun.nn.json';
+import relativeEn from '../data/person-relative.en.json';
+import relativeNb from '../data/person-relative.nb.json';
+import relativeNn from '../data/person-relative.nn.json';
+import roleEn from '../data/person-role.en.json';
+import roleNb from '../data/person-role.nb.json';
+import roleNn from '../data/person-role.nn.json';
+import titleEn from '../data/person-title.en.json';
+import titleNb from '../data/person-title.nb.json';
+import titleNn from '../data/person-title.nn.json';
+import officeEn from '../data/owner-office.en.json';
+import officeNb from '../data/owner-office.nb.json';
+import officeNn from '../data/owner-office.nn.json';
+import selfEn from '../data/owner-self.en.json';
+import selfNb from '../data/owner-self.nb.json';
+import selfNn from '../data/owner-self.nn.json';
+
+export type PersonKind = 'name' | 'title' | 'room' | 'pronoun' | 'role' | 'relative' | 'member';
+
+export interface PersonRef {
+  /** Token indices, half-open. */
+  first: number;
+  last: number;
+  kind: PersonKind;
+  /** A name, a title with a name, or a room number: the person is identifiable. */
+  strong: boolean;
+}
+
+export type Owner = 'self' | 'office' | 'third' | 'unknown';
+
+const PRONOUNS = Lexicon.fromLists(pronounNn, pronounNb, pronounEn);
+const ROLES = Lexicon.fromLists(roleNn, roleNb, roleEn);
+const GROUPS = Lexicon.fromLists(groupNn, groupNb, groupEn);
+const RELATIVES = Lexicon.fromLists(relativeNn, relativeNb, relativeEn);
+const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
+const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
+const SELF = Lexicon.fromLists(selfNn, selfNb, selfEn);
+const OFFICE = Lexicon.fromLists(officeNn, officeNb, officeEn);
+
+/** Room words: followed by a number they point at one resident. */
+const ROOM_WORDS = new Set(['rom', 'room', 'romnummer', 'bed', 'room no']);
+/** Possessives that make a relative the writer's own ("mora mi", "my mum"). */
+const OWN_AFTER = new Set(['mi', 'min', 'mitt', 'mine']);
+const OWN_BEFORE = new Set(['my', 'min', 'mi', 'mitt', 'mine', 'our', 'vår', 'vårt', 'våre']);
+/** A capitalised word after these is a place ("på Voss", "til Haukeland"), not a person. */
+const PLACE_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'til', 'mot', 'over', 'via', 'in', 'at', 'from', 'to', 'near', 'into', 'nach', 'mellom', 'bak', 'under']);
+/** "ein av", "one of" before a plural: one member of a group. */
+const ONE_WORDS = new Set(['ein', 'en', 'ei', 'eitt', 'ett', 'one']);
+const OF_WORDS = new Set(['av', 'of']);
+/** First-person subject pronouns: the writer speaks of themself. */
+const FIRST_PERSON = new Set(['eg', 'jeg', 'i']);
+
+/** Sentence numbers per token with false breaks merged. */
+export function clauseIds(doc: Doc): Int32Array {
+  return doc.memo('person:clauses', () => {
+    const t = doc.tokens;
+    const ids = new Int32Array(t.length);
+    let id = 0;
+    for (let i = 0; i < t.length; i += 1) {
+      if (i > 0 && t[i].sentence !== t[i - 1].sentence) {
+        const falseBreak = !t[i].capitalized && !t[i].numeric;
+        const afterTitle = TITLES.has(t[i - 1].text) && t[i].capitalized;
+        if (!falseBreak && !afterTitle) id += 1;
+      }
+      ids[i] = id;
+    }
+    return ids;
+  });
+}
+
+/** Index of the first token whose end is after `offset` (tokens.length when none). */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isAllUpper(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** True when token i reads as a person's name. */
+function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineConfig, afterTitle: boolean): boolean {
+  const tok = doc.tokens[i];
+  if (!tok.capitalized || tok.numeric || tok.text.length < 2 || hasDigit(tok.text)) return false;
+  const original = doc.norm.original.slice(doc.norm.origStart(tok.start), doc.norm.origEnd(tok.end - 1));
+  if (isAllUpper(original)) return false;
+  const at = doc.norm.origStart(tok.start);
+  const before = at > 0 ? doc.norm.original.charAt(at - 1) : '';
+  if (before === '#' || before === '@') return false;
+  if (NON_NAMES.has(tok.text) || config.organizationNames.some((o) => o.toLowerCase() === tok.text)) return false;
+  if (afterTitle) return true;
+  if (config.colleagueNames.some((n) => n.toLowerCase().split(' ')[0] === tok.text)) return true;
+  const clauseStart = i === 0 || clause[i - 1] !== clause[i];
+  if (clauseStart) return false;
+  const prev = doc.tokens[i - 1];
+  if (PLACE_PREPOSITIONS.has(prev.text)) return false;
+  // Function words and pronouns are capitalised only at a start we missed ("I", quotes).
+  if (PRONOUNS.has(tok.text) || SELF.has(tok.text) || FIRST_PERSON.has(tok.text)) return false;
+  return true;
+}
+
+/** All references to one person, sorted by token position. */
+export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
+  return doc.memo('person:refs', () => {
+    const t = doc.tokens;
+    const clause = clauseIds(doc);
+    const refs: PersonRef[] = [];
+    const at: (PersonRef | undefined)[] = new Array(t.length);
+    const add = (r: PersonRef) => {
+      if (at[r.first]) return;
+      refs.push(r);
+      for (let k = r.first; k < r.last; k += 1) at[k] = r;
+    };
+    for (const m of TITLES.match(t)) {
+      const next = m.last < t.length ? t[m.last] : undefined;
+      if (!next) continue;
+      if (ROOM_WORDS.has(m.term)) {
+        const num = next.numeric ? m.last : next.text === 'nr' && m.last + 1 < t.length && t[m.last + 1].numeric ? m.last + 1 : -1;
+        if (num >= 0) add({ first: m.first, last: num + 1, kind: 'room', strong: true });
+      } else if (looksLikeName(doc, m.last, clause, config, true)) {
+        let last = m.last + 1;
+        while (last < t.length && clause[last] === clause[m.first] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 1) last += 1;
+        add({ first: m.first, last, kind: 'title', strong: true });
+      }
+    }
+    for (const m of PRONOUNS.match(t)) add({ first: m.first, last: m.last, kind: 'pronoun', strong: false });
+    for (const m of ROLES.match(t)) add({ first: m.first, last: m.last, kind: 'role', strong: false });
+    for (const m of RELATIVES.match(t)) {
+      const after = m.last < t.length ? t[m.last].text : '';
+      const before = m.first > 0 ? t[m.first - 1].text : '';
+      if (OWN_AFTER.has(after) || OWN_BEFORE.has(before)) continue;
+      add({ first: m.first, last: m.last, kind: 'relative', strong: false });
+    }
+    for (const m of GROUPS.match(t)) {
+      // "ein av (dei nye) elevane", "one of my 5th graders"
+      for (let k = m.first - 1; k >= Math.max(1, m.first - 4); k -= 1) {
+        if (OF_WORDS.has(t[k].text)) {
+          if (ONE_WORDS.has(t[k - 1].text)) add({ first: k - 1, last: m.last, kind: 'member', strong: false });
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < t.length; i += 1) {
+      if (at[i]) continue;
+      if (looksLikeName(doc, i, clause, config, false)) {
+        let last = i + 1;
+        while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 1) last += 1;
+        add({ first: i, last, kind: 'name', strong: true });
+        i = last - 1;
+      }
+    }
+    return refs.sort((a, b) => a.first - b.first);
+  });
+}
+
+/** Token indices of first-person subject pronouns ("eg", "jeg", English "I"). */
+export function firstPersonAt(doc: Doc): number[] {
+  return doc.memo('person:first', () => {
+    const out: number[] = [];
+    doc.tokens.forEach((tok, i) => {
+      if (!FIRST_PERSON.has(tok.text)) return;
+      if (tok.text === 'i') {
+        // English "I" is upper-case and not a preposition; at a clause start it is ambiguous ("I går").
+        const original = doc.norm.original.charAt(doc.norm.origStart(tok.start));
+        const next = doc.tokens[i + 1];
+        if (original !== 'I' || (next && (next.text === 'går' || next.text === 'dag' || next.text === 'morgon' || next.text === 'morgen'))) return;
+      }
+      out.push(i);
+    });
+    return out;
+  });
+}
+
+type Cue = 'self' | 'office' | 'third';
+
+function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
+  return doc.memo('person:cues', () => {
+    const out: (Cue | undefined)[] = new Array(doc.tokens.length);
+    for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = 'third';
+    for (const m of OFFICE.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'office';
+    for (const m of SELF.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
+    for (const i of firstPersonAt(doc)) out[i] = 'self';
+    return out;
+  });
+}
+
+/** How far (in tokens) to look for whose an item is. */
+const OWNER_BACK = 12;
+const OWNER_AHEAD = 5;
+
+/** Whose is the item at tokens [first, last)? See the module comment. */
+export function ownerOf(doc: Doc, first: number, last: number, config: EngineConfig): Owner {
+  const t = doc.tokens;
+  if (t.length === 0) return 'unknown';
+  const clause = clauseIds(doc);
+  const c = cues(doc, config);
+  const anchor = Math.min(Math.max(first, 0), t.length - 1);
+  const own = clause[anchor];
+  for (let k = first - 1; k >= 0 && k >= first - OWNER_BACK && clause[k] === own; k -= 1) {
+    if (c[k]) return c[k] as Cue;
+  }
+  for (let k = last; k < t.length && k < last + OWNER_AHEAD && clause[k] === own; k += 1) {
+    if (c[k]) return c[k] as Cue;
+  }
+  return 'unknown';
+}
