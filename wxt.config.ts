@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OPTIONAL_HOST_PATTERNS } from './src/sites/registration';
+import { applyIdentity } from './deploy/lib/manifest-identity';
 
 // WXT builds the extension; see README for why each setting is here.
 export default defineConfig({
   imports: false,
+  // Firefox too: MV3 (WXT's default for Firefox is MV2).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -17,5 +20,16 @@ export default defineConfig({
     // Content scripts on the named sites come from src/sites (their matches); extra sites
     // from configuration are registered at run time (scripting) after the user grants them.
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
+  },
+  // Identity (deploy/lib/manifest-identity.ts): Chrome/Edge `key` for a fixed id except in
+  // `--mode store`, storage.managed_schema; Firefox gecko id and data_collection_permissions.
+  // The hook below adds the gecko id and data_collection_permissions after WXT's own check.
+  suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => applyIdentity(wxt.config.browser, wxt.config.mode, manifest as Record<string, unknown>),
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}{{modeSuffix}}.zip',
+    excludeSources: ['.keys/**', '**/*.pem', '.output/**', 'test-results/**'],
   },
 });
