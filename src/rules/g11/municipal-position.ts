@@ -1,0 +1,109 @@
+/**
+ * G11: a private post that states, predicts or speculates on the
+ * municipality's or the council's official position or decisions ("heradet
+ * kjem ikkje til å …", "kommunen meiner", "the council will …"). The
+ * municipality as the subject, followed within a few words in the same
+ * sentence by a verb of position or prediction. Questions do not count. A
+ * referral to management ("eg har sendt det vidare til leiinga", "spør
+ * heradet direkte") is the good behaviour and clears the rule. An individual
+ * case outcome is case handling (G8), not this rule.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import { defineRule, type Doc } from '../../engine/rule';
+import positionEn from '../data/municipal-position.en.json';
+import positionNb from '../data/municipal-position.nb.json';
+import positionNn from '../data/municipal-position.nn.json';
+import referralEn from '../data/referral.en.json';
+import referralNb from '../data/referral.nb.json';
+import referralNn from '../data/referral.nn.json';
+import { municipalityRefs } from '../shared/municipality';
+import { ownBehalfMatches } from '../shared/opinion';
+
+const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
+const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
+
+/** Tokens after the municipality in which the verb must start. */
+const WINDOW = 8;
+/** "kjem … til å", "kommer … til å": the future with up to this many words between. */
+const COME = new Set(['kjem', 'kommer', 'kjøm']);
+const COME_GAP = 3;
+
+/** Per sentence: does it end with a question mark? */
+function questionSentences(doc: Doc): boolean[] {
+  return doc.memo('question-sentences', () => {
+    const { tokens } = doc;
+    const text = doc.norm.folded;
+    const out: boolean[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      if (next && next.sentence === t.sentence) continue;
+      out[t.sentence] = text.slice(t.end, next ? next.start : Math.min(text.length, t.end + 40)).includes('?');
+    }
+    return out;
+  });
+}
+
+/** The end token of a "kjem … til å" future starting at token i, or -1. */
+function comesTo(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  if (!COME.has(tokens[i].text)) return -1;
+  for (let k = i + 1; k + 1 < tokens.length && k <= i + 1 + COME_GAP; k += 1) {
+    if (tokens[k].sentence !== tokens[i].sentence) return -1;
+    if (tokens[k].text === 'til' && tokens[k + 1].text === 'å') return k + 2;
+  }
+  return -1;
+}
+
+export default defineRule({
+  meta: {
+    id: 'g11-municipal-position',
+    guideline: 11,
+    severity: 'warning',
+    contexts: ['private'],
+    description: "A private post that states, predicts or speculates on the municipality's position or decisions.",
+    messages: {
+      position: {
+        nn: 'Du uttalar deg om kva heradet meiner eller kjem til å gjera («{term}»). Vurder å visa til leiinga; du har lojalitetsplikt.',
+        nb: 'Du uttaler deg om hva kommunen mener eller kommer til å gjøre («{term}»). Vurder å vise til ledelsen; du har lojalitetsplikt.',
+        en: 'You speak about what the municipality thinks or will do (“{term}”). Consider referring to management; you have a duty of loyalty.',
+      },
+    },
+    suggestions: {
+      position: {
+        nn: 'Skriv heller at du har sendt spørsmålet vidare til leiinga, eller vis til heradet sine offisielle kanalar.',
+        nb: 'Skriv heller at du har sendt spørsmålet videre til ledelsen, eller vis til kommunens offisielle kanaler.',
+        en: 'Say instead that you have passed the question on to management, or point to the official channels.',
+      },
+    },
+  },
+  check({ doc, config, report }) {
+    const refs = municipalityRefs(doc, config);
+    if (refs.length === 0) return;
+    if (REFERRAL.match(doc.tokens).length > 0) return;
+    const { tokens } = doc;
+    const disclaimers = ownBehalfMatches(doc);
+    const cues = POSITION.match(tokens);
+    const questions = questionSentences(doc);
+    let c = 0;
+    let d = 0;
+    for (const ref of refs) {
+      const sentence = tokens[ref.first].sentence;
+      if (questions[sentence]) continue;
+      // "ikkje arbeidsgjevaren sitt": the municipality inside a disclaimer is no claim about it.
+      while (d < disclaimers.length && disclaimers[d].last < ref.last) d += 1;
+      if (d < disclaimers.length && disclaimers[d].first <= ref.first) continue;
+      let hit: TermMatch | null = null;
+      while (c < cues.length && cues[c].first < ref.last) c += 1;
+      if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) hit = cues[c];
+      for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
+        if (tokens[k].sentence !== sentence) break;
+        const end = comesTo(doc, k);
+        if (end > 0) hit = { term: 'kjem til å', first: k, last: end, start: tokens[k].start, end: tokens[end - 1].end };
+      }
+      if (!hit) continue;
+      report({ messageId: 'position', start: ref.start, end: hit.end, data: { term: doc.norm.lower.slice(ref.start, hit.end) } });
+      return;
+    }
+  },
+});

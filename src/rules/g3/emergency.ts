@@ -1,0 +1,186 @@
+/**
+ * G3 (b): first-hand information about an ongoing emergency (fire, flood,
+ * landslide, evacuation, missing person, serious accident, outage, unsafe
+ * water). In a crisis, management informs the public. An emergency word counts
+ * when its sentence or a neighbouring one shows it is happening now ("no",
+ * "nå", "right now", present tense, an exclamation mark), and not when the
+ * context makes it figurative, planned, past or about sport ("brannøving",
+ * "flaumen av turistar", "Brann – Molde", "flaumen i 2014"). Sharing the
+ * municipality's own information (an official link, "heradet informerer")
+ * lowers it to a reminder. High severity when crisis mode is on.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import { toOriginal } from '../../engine/normalize';
+import { defineRule, type Doc } from '../../engine/rule';
+import type { EngineConfig } from '../../engine/types';
+import emergencyEn from '../data/emergency.en.json';
+import emergencyNb from '../data/emergency.nb.json';
+import emergencyNn from '../data/emergency.nn.json';
+import notEn from '../data/emergency-not.en.json';
+import notNb from '../data/emergency-not.nb.json';
+import notNn from '../data/emergency-not.nn.json';
+import nowEn from '../data/emergency-now.en.json';
+import nowNb from '../data/emergency-now.nb.json';
+import nowNn from '../data/emergency-now.nn.json';
+import shareEn from '../data/official-share.en.json';
+import shareNb from '../data/official-share.nb.json';
+import shareNn from '../data/official-share.nn.json';
+
+const EVENTS = Lexicon.fromLists(emergencyNn, emergencyNb, emergencyEn);
+const NOW = Lexicon.fromLists(nowNn, nowNb, nowEn);
+const NOT = Lexicon.fromLists(notNn, notNb, notEn);
+const SHARE = Lexicon.fromLists(shareNn, shareNb, shareEn);
+
+/** Token distance for context words that cancel an emergency word. */
+const CANCEL_WINDOW = 15;
+/** Reports per text, at most. */
+const MAX_REPORTS = 3;
+/** The football club, not a fire. */
+const CLUB = 'brann';
+
+/** Per sentence: does an exclamation mark end or follow it? One pass over the text. */
+function exclaimedSentences(doc: Doc): boolean[] {
+  return doc.memo('exclaimed-sentences', () => {
+    const { tokens } = doc;
+    const text = doc.norm.folded;
+    const out: boolean[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      if (next && next.sentence === t.sentence) continue;
+      const gap = text.slice(t.end, next ? next.start : Math.min(text.length, t.end + 40));
+      out[t.sentence] = gap.includes('!');
+    }
+    return out;
+  });
+}
+
+/** A sports score such as "3-1" or "2–0" in the token window. */
+function hasScore(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = Math.max(0, from); k + 1 < Math.min(tokens.length, to); k += 1) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (!a.numeric || !b.numeric || a.text.length > 2 || b.text.length > 2) continue;
+    const gap = doc.norm.folded.slice(a.end, b.start).trim();
+    if (gap === '-' || gap === '–' || gap === '—') return true;
+  }
+  return false;
+}
+
+/** A four-digit year (1900–2099) in the same sentence: a past event ("flaumen i 2014"). */
+function hasYear(doc: Doc, sentence: number, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k += 1) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || !t.numeric || t.text.length !== 4) continue;
+    const year = Number(t.text);
+    if (year >= 1900 && year <= 2099) return true;
+  }
+  return false;
+}
+
+function sharesOfficialInfo(doc: Doc, config: EngineConfig): boolean {
+  if (SHARE.match(doc.tokens).length > 0) return true;
+  const text = doc.norm.lower;
+  return config.officialDomains.some((d) => d.length > 3 && text.includes(d.toLowerCase()));
+}
+
+interface Signals {
+  /** Sentences with a sign of "now" that is not itself part of an emergency word. */
+  nowSentences: Set<number>;
+  /** cancelBefore[i]: number of cancelling context matches that start before token i. */
+  cancelBefore: Int32Array;
+  exclaimed: boolean[];
+}
+
+function signals(doc: Doc, events: readonly TermMatch[]): Signals {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const e of events) covered.fill(1, e.first, e.last);
+  const nowSentences = new Set<number>();
+  for (const n of NOW.match(tokens)) {
+    let inside = true;
+    for (let k = n.first; k < n.last && inside; k += 1) inside = covered[k] === 1;
+    if (!inside) nowSentences.add(tokens[n.first].sentence);
+  }
+  const cancelBefore = new Int32Array(tokens.length + 1);
+  for (const c of NOT.match(tokens)) cancelBefore[c.first + 1] += 1;
+  for (let i = 1; i <= tokens.length; i += 1) cancelBefore[i] += cancelBefore[i - 1];
+  return { nowSentences, cancelBefore, exclaimed: exclaimedSentences(doc) };
+}
+
+function isAllCaps(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first];
+  const span = toOriginal(doc.norm, t.start, t.end);
+  const original = doc.norm.original.slice(span.start, span.end);
+  return original.length > 1 && original === original.toUpperCase();
+}
+
+function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
+  const { tokens } = doc;
+  const head = tokens[event.first];
+  const sentence = head.sentence;
+  // Figurative, planned, past or sport context near the word.
+  const from = Math.max(0, event.first - CANCEL_WINDOW);
+  const to = Math.min(tokens.length, event.last + CANCEL_WINDOW);
+  if (s.cancelBefore[to] - s.cancelBefore[from] > 0) return false;
+  if (head.text === CLUB) {
+    // "Brann" capitalised inside a sentence is the football club; "BRANN!" is a fire.
+    if (head.capitalized && !head.sentenceStart && !isAllCaps(doc, event.first)) return false;
+    if (hasScore(doc, from, to)) return false;
+  }
+  if (hasYear(doc, sentence, from, to)) return false;
+  // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
+  if (s.nowSentences.has(sentence) || s.nowSentences.has(sentence - 1) || s.nowSentences.has(sentence + 1)) return true;
+  return s.exclaimed[sentence] === true || s.exclaimed[sentence + 1] === true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'g3-emergency',
+    guideline: 3,
+    severity: 'warning',
+    contexts: ['private'],
+    description: 'First-hand information about an ongoing emergency (fire, flood, landslide, evacuation, missing person, outage).',
+    messages: {
+      emergency: {
+        nn: 'Teksten fortel om ei pågåande hending («{term}»). I beredskap og krise er det leiinga som orienterer ålmenta.',
+        nb: 'Teksten forteller om en pågående hendelse («{term}»). I beredskap og krise er det ledelsen som informerer allmennheten.',
+        en: 'The text reports an ongoing incident (“{term}”). In emergencies and crises, management informs the public.',
+      },
+      shared: {
+        nn: 'Teksten fortel om ei hending («{term}»). Del gjerne heradet si offisielle informasjon, men ikkje eigne opplysningar om krisa.',
+        nb: 'Teksten forteller om en hendelse («{term}»). Del gjerne kommunens offisielle informasjon, men ikke egne opplysninger om krisen.',
+        en: 'The text mentions an incident (“{term}”). Sharing the municipality’s official information is fine; add no details of your own.',
+      },
+    },
+    suggestions: {
+      emergency: {
+        nn: 'Del heller det heradet sjølv har publisert, eller vent på offisiell informasjon.',
+        nb: 'Del heller det kommunen selv har publisert, eller vent på offisiell informasjon.',
+        en: 'Share what the municipality has published instead, or wait for official information.',
+      },
+      shared: {
+        nn: 'Del den offisielle meldinga slik ho er.',
+        nb: 'Del den offisielle meldingen slik den er.',
+        en: 'Share the official notice as it is.',
+      },
+    },
+  },
+  check({ doc, config, report }) {
+    const events = EVENTS.match(doc.tokens);
+    if (events.length === 0) return;
+    const sig = signals(doc, events);
+    const shared = sharesOfficialInfo(doc, config);
+    let reported = 0;
+    for (const event of events) {
+      if (reported >= MAX_REPORTS) break;
+      if (!isOngoing(doc, event, sig)) continue;
+      reported += 1;
+      const term = doc.norm.lower.slice(event.start, event.end);
+      if (shared) report({ messageId: 'shared', start: event.start, end: event.end, severity: 'info', data: { term } });
+      else report({ messageId: 'emergency', start: event.start, end: event.end, severity: config.crisisActive ? 'high' : 'warning', data: { term } });
+    }
+  },
+});

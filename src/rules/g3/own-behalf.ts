@@ -1,0 +1,67 @@
+/**
+ * G3 (a): an opinion on a professional or political matter that touches the
+ * municipality, without a disclaimer that the writer speaks on their own
+ * behalf. An opinion marker ("eg meiner", "skandale", "I think") near a
+ * reference to the municipality or a municipal matter, or a normative claim
+ * about it ("kommunen må", "the council should"). A disclaimer anywhere in the
+ * text ("på eigne vegne", "my own view") clears it.
+ */
+import { nearPairs, type TermMatch } from '../../engine/lexicon';
+import { defineRule } from '../../engine/rule';
+import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
+import { hasOwnBehalfDisclaimer, NORMATIVE_MODALS, opinionMatches } from '../shared/opinion';
+
+/** Token distance between the opinion and the matter. */
+const WINDOW = 20;
+
+export default defineRule({
+  meta: {
+    id: 'g3-own-behalf',
+    guideline: 3,
+    severity: 'warning',
+    contexts: ['private'],
+    description: 'An opinion on a municipal professional or political matter without an own-behalf disclaimer ("på eigne vegne").',
+    messages: {
+      opinion: {
+        nn: 'Du seier meininga di («{term}») om ei sak som gjeld heradet. Gjer klart at du uttalar deg på eigne vegne.',
+        nb: 'Du sier din mening («{term}») om en sak som gjelder kommunen. Gjør det klart at du uttaler deg på egne vegne.',
+        en: 'You give your opinion (“{term}”) on a matter that concerns the municipality. Make clear that you speak for yourself.',
+      },
+    },
+    suggestions: {
+      opinion: {
+        nn: 'Skriv til dømes «Dette er mitt personlege syn, ikkje arbeidsgjevaren sitt.»',
+        nb: 'Skriv for eksempel «Dette er mitt personlige syn, ikke arbeidsgiverens.»',
+        en: 'Add for example “This is my personal view, not my employer’s.”',
+      },
+    },
+  },
+  check({ doc, config, report }) {
+    if (hasOwnBehalfDisclaimer(doc)) return;
+    const { tokens } = doc;
+    const refs = municipalityRefs(doc, config);
+    const matters = mergeMatches(refs, municipalTopics(doc));
+    if (matters.length === 0) return;
+    const found: TermMatch[] = [];
+    // A normative claim right after the municipality: "kommunen må", "heradet bør", "the council should".
+    for (const ref of refs) {
+      for (let k = ref.last; k < Math.min(ref.last + 2, tokens.length); k += 1) {
+        if (tokens[k].sentence !== tokens[ref.first].sentence) break;
+        if (NORMATIVE_MODALS.has(tokens[k].text)) {
+          found.push({ term: tokens[k].text, first: ref.first, last: k + 1, start: ref.start, end: tokens[k].end });
+          break;
+        }
+      }
+    }
+    const opinions = opinionMatches(doc);
+    for (const { a, b } of nearPairs(matters, opinions, WINDOW)) {
+      if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1) found.push(b);
+    }
+    const seen = new Set<number>();
+    for (const m of found.sort((a, b) => a.first - b.first)) {
+      if (seen.has(m.first)) continue;
+      seen.add(m.first);
+      report({ messageId: 'opinion', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
+    }
+  },
+});

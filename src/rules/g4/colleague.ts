@@ -1,0 +1,62 @@
+/**
+ * G4: evaluative or personal statements about colleagues, a boss or a
+ * recognisable co-worker in open media: criticism, gossip, their health or
+ * private life. A colleague reference (see shared/colleague) with such a
+ * remark within a few words, in the same or a neighbouring sentence. Neutral or
+ * grateful group mentions ("lunsj med gjengen", "takk til alle kollegaene
+ * mine") carry no remark and pass.
+ */
+import { defineRule } from '../../engine/rule';
+import { colleagueMentions, colleagueRemarks } from '../shared/colleague';
+
+/** Tokens before and after the reference in which a remark counts. */
+const BEFORE = 12;
+const AFTER = 25;
+/** Sentences after the reference in which a remark counts ("Ny sjef. Ho har null erfaring."). */
+const SENTENCES_AFTER = 2;
+
+export default defineRule({
+  meta: {
+    id: 'g4-colleague',
+    guideline: 4,
+    severity: 'warning',
+    description: 'Criticism, gossip, health or private-life statements about a colleague, a boss or a recognisable co-worker.',
+    messages: {
+      colleague: {
+        nn: 'Teksten seier noko om ein kollega («{who}»: «{term}»). Ikkje uttal deg om kollegaer i opne medium.',
+        nb: 'Teksten sier noe om en kollega («{who}»: «{term}»). Ikke uttal deg om kolleger i åpne medier.',
+        en: 'The text makes a statement about a colleague (“{who}”: “{term}”). Don’t comment on colleagues in open media.',
+      },
+    },
+    suggestions: {
+      colleague: {
+        nn: 'Ta det opp direkte med personen eller leiaren din, ikkje på sosiale medium.',
+        nb: 'Ta det opp direkte med personen eller lederen din, ikke i sosiale medier.',
+        en: 'Raise it with the person or your manager directly, not on social media.',
+      },
+    },
+  },
+  check({ doc, config, report }) {
+    const mentions = colleagueMentions(doc, config);
+    if (mentions.length === 0) return;
+    const remarks = colleagueRemarks(doc);
+    if (remarks.length === 0) return;
+    const { tokens } = doc;
+    let r = 0;
+    for (const m of mentions) {
+      while (r < remarks.length && remarks[r].last <= m.first - BEFORE) r += 1;
+      for (let k = r; k < remarks.length && remarks[k].first < m.last + AFTER; k += 1) {
+        const remark = remarks[k];
+        const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
+        if (ds < 0 || ds > SENTENCES_AFTER) continue;
+        report({
+          messageId: 'colleague',
+          start: m.start,
+          end: m.end,
+          data: { who: doc.norm.lower.slice(m.start, m.end), term: doc.norm.lower.slice(remark.start, remark.end) },
+        });
+        return;
+      }
+    }
+  },
+});

@@ -1,0 +1,173 @@
+/**
+ * References to colleagues (G4): colleague and boss words ("kollegaene mine",
+ * "sjefen vår", "my manager"), a name or pronoun with a workplace unit ("Randi
+ * på økonomi", "ho i resepsjonen", "Lars in accounting"), a name near a
+ * workplace phrase ("på jobb", "office gossip"), and names from configuration
+ * (colleagueNames). Also the remarks that make a statement about a colleague
+ * a breach: criticism, gossip, health and private life.
+ * Plain token scanning over the Lexicon matches: linear in the text.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import { toOriginal } from '../../engine/normalize';
+import type { Doc } from '../../engine/rule';
+import type { Token } from '../../engine/tokens';
+import type { EngineConfig } from '../../engine/types';
+import colleagueEn from '../data/colleague.en.json';
+import colleagueNb from '../data/colleague.nb.json';
+import colleagueNn from '../data/colleague.nn.json';
+import remarkEn from '../data/colleague-remark.en.json';
+import remarkNb from '../data/colleague-remark.nb.json';
+import remarkNn from '../data/colleague-remark.nn.json';
+import unitEn from '../data/workplace-unit.en.json';
+import unitNb from '../data/workplace-unit.nb.json';
+import unitNn from '../data/workplace-unit.nn.json';
+import workplaceEn from '../data/workplace.en.json';
+import workplaceNb from '../data/workplace.nb.json';
+import workplaceNn from '../data/workplace.nn.json';
+
+const COLLEAGUES = Lexicon.fromLists(colleagueNn, colleagueNb, colleagueEn);
+const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn);
+const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn);
+const REMARKS = Lexicon.fromLists(remarkNn, remarkNb, remarkEn);
+
+/** Prepositions between a person and a workplace unit ("på", "i", "from"). */
+const UNIT_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'hjå', 'hos', 'from', 'in', 'at', 'on']);
+/** Heads that, before a preposition and a unit, point at a co-worker ("ho i resepsjonen", "the guy in IT"). */
+const PERSON_HEADS = new Set([
+  'han', 'ho', 'hun', 'henne', 'ham', 'dei', 'dem', 'fyren', 'karen', 'kara', 'dama', 'jenta', 'damene', 'gutane', 'gutta',
+  'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka',
+]);
+/** Units too general to make a sentence-initial capitalised word a name ("Sovna på jobb"). */
+const GENERAL_UNITS = new Set(['jobb', 'jobben', 'arbeid', 'arbeidet', 'work', 'office', 'the office', 'kontor', 'kontoret']);
+/** A capitalised word after these is a place ("på Voss"), not a person. */
+const PLACE_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'til', 'mot', 'over', 'via', 'mellom', 'in', 'from', 'to', 'near', 'into']);
+/** Capitalised words that open a sentence with a comma but are not names ("Hei, …"). */
+const NOT_VOCATIVE = new Set([
+  'hei', 'hallo', 'heisann', 'takk', 'ja', 'nei', 'jo', 'ok', 'okei', 'vel', 'jaja', 'haha', 'uff', 'huff', 'oi', 'åh', 'wow', 'orsak',
+  'beklager', 'unnskyld', 'kjære', 'god', 'ha', 'hi', 'hello', 'hey', 'thanks', 'yes', 'no', 'well', 'so', 'sorry', 'dear', 'oh', 'lol',
+]);
+/** Token distance between a name and a workplace phrase. */
+const WORKPLACE_WINDOW = 15;
+/** Conjunctions that chain names ("Line og Morten på skolen"). */
+const AND = new Set(['og', 'and', '&']);
+
+/** First-person subject pronouns: a remark right after one is about the writer ("eg er gravid"). */
+const FIRST_PERSON = new Set(['eg', 'jeg', "i'm", 'im', 'me', 'vi', 'we', "we're", "i've", "i'd"]);
+/** Auxiliaries and adverbs that may stand between the pronoun and the remark ("eg har vore sjukmeld"). */
+const BETWEEN = new Set([
+  'er', 'har', 'var', 'vart', 'vert', 'blei', 'ble', 'blir', 'vore', 'vært', 'fått', 'fekk', 'fikk', 'heilt', 'helt', 'litt', 'så', 'ikkje', 'ikke',
+  'am', 'was', 'have', 'has', 'been', 'got', 'is', 'so', 'really', 'very', 'not', 'just',
+]);
+
+function isFirstPerson(t: Token): boolean {
+  // English "I" is capitalised anywhere; Norwegian "i" (in) is not, except at a sentence start.
+  if (t.text === 'i') return t.capitalized && !t.sentenceStart;
+  return FIRST_PERSON.has(t.text);
+}
+
+export interface ColleagueMention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  kind: 'word' | 'unit' | 'workplace' | 'config';
+}
+
+function isNameLike(doc: Doc, i: number, organization: ReadonlySet<string>): boolean {
+  const t = doc.tokens[i];
+  if (!t.capitalized || t.numeric || t.text.length < 2) return false;
+  if (organization.has(t.text)) return false;
+  // All capitals ("BRANN", "NAV") is shouting or an acronym, not a name.
+  const span = toOriginal(doc.norm, t.start, t.end);
+  const original = doc.norm.original.slice(span.start, span.end);
+  if (original.length > 1 && original === original.toUpperCase()) return false;
+  return true;
+}
+
+function unitMatchesByFirst(doc: Doc): Map<number, TermMatch> {
+  return doc.memo('workplace-unit-by-first', () => {
+    const map = new Map<number, TermMatch>();
+    for (const m of UNITS.match(doc.tokens)) map.set(m.first, m);
+    return map;
+  });
+}
+
+const configLexicons = new Map<string, Lexicon>();
+
+function colleagueNameLexicon(names: readonly string[]): Lexicon | null {
+  if (names.length === 0) return null;
+  const key = names.join('\u0000');
+  let lexicon = configLexicons.get(key);
+  if (!lexicon) {
+    lexicon = new Lexicon(names.map((n) => n.toLowerCase().split('*').join('')));
+    if (configLexicons.size > 32) configLexicons.clear();
+    configLexicons.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+function mention(tokens: readonly Token[], first: number, last: number, kind: ColleagueMention['kind']): ColleagueMention {
+  return { first, last, start: tokens[first].start, end: tokens[last - 1].end, kind };
+}
+
+/** Every reference to a colleague, sorted by position. */
+export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMention[] {
+  return doc.memo(`colleague:${config.colleagueNames.join('|')}:${config.organizationNames.join('|')}`, () => {
+    const { tokens } = doc;
+    const out: ColleagueMention[] = [];
+    for (const m of COLLEAGUES.match(tokens)) out.push(mention(tokens, m.first, m.last, 'word'));
+    const names = colleagueNameLexicon(config.colleagueNames);
+    if (names) for (const m of names.match(tokens)) out.push(mention(tokens, m.first, m.last, 'config'));
+
+    const organization = new Set(config.organizationNames.map((n) => n.toLowerCase()));
+    const units = unitMatchesByFirst(doc);
+    // A name or a person head, optionally "X og Y", then a preposition and a unit.
+    for (let i = 0; i + 2 < tokens.length; i += 1) {
+      const head = tokens[i];
+      const isHead = PERSON_HEADS.has(head.text);
+      const isName = !isHead && isNameLike(doc, i, organization);
+      if (!isHead && !isName) continue;
+      let j = i + 1;
+      if (isName && j + 1 < tokens.length && AND.has(tokens[j].text) && isNameLike(doc, j + 1, organization)) j += 2;
+      if (j + 1 >= tokens.length || !UNIT_PREPOSITIONS.has(tokens[j].text) || tokens[j].sentence !== head.sentence) continue;
+      const unit = units.get(j + 1);
+      if (!unit || tokens[j + 1].sentence !== head.sentence) continue;
+      if (isName && head.sentenceStart && GENERAL_UNITS.has(unit.term)) continue;
+      out.push(mention(tokens, i, unit.last, 'unit'));
+    }
+
+    // A name close to a workplace phrase ("Helge, … på jobb", "Office gossip: apparently Lars …").
+    const places = WORKPLACE.match(tokens);
+    if (places.length > 0) {
+      let p = 0;
+      for (let i = 0; i < tokens.length; i += 1) {
+        if (!isNameLike(doc, i, organization)) continue;
+        const t = tokens[i];
+        if (t.sentenceStart) {
+          const next = tokens[i + 1];
+          const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
+          if (!comma || NOT_VOCATIVE.has(t.text)) continue;
+        } else if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].text)) continue;
+        while (p < places.length && places[p].first < i - WORKPLACE_WINDOW) p += 1;
+        let near = false;
+        for (let q = p; q < places.length && places[q].first <= i + WORKPLACE_WINDOW && !near; q += 1) {
+          near = Math.abs(tokens[places[q].first].sentence - t.sentence) <= 1;
+        }
+        if (near) out.push(mention(tokens, i, i + 1, 'workplace'));
+      }
+    }
+    return out.sort((a, b) => a.first - b.first || b.last - a.last);
+  });
+}
+
+/** Remarks (criticism, gossip, health, private life), without those the writer makes about themselves. */
+export function colleagueRemarks(doc: Doc): TermMatch[] {
+  return doc.memo('colleague-remark', () => {
+    const { tokens } = doc;
+    return REMARKS.match(tokens).filter((m) => {
+      let k = m.first - 1;
+      while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
+      return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k]));
+    });
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * References to the municipality as an organisation (heradet, kommunen,
+ * kommunestyret, "the council", "Ulvik herad" from config organizationNames)
+ * and to the professional and political matters that touch it (budsjett,
+ * skulestruktur, eigedomsskatt, nedlegging…). Shared by G3, G11 and the
+ * reminders. Results are memoised per analysis on the Doc.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import type { Doc } from '../../engine/rule';
+import type { EngineConfig } from '../../engine/types';
+import municipalityEn from '../data/municipality.en.json';
+import municipalityNb from '../data/municipality.nb.json';
+import municipalityNn from '../data/municipality.nn.json';
+import topicEn from '../data/municipal-topic.en.json';
+import topicNb from '../data/municipal-topic.nb.json';
+import topicNn from '../data/municipal-topic.nn.json';
+
+const MUNICIPALITY = Lexicon.fromLists(municipalityNn, municipalityNb, municipalityEn);
+const TOPICS = Lexicon.fromLists(topicNn, topicNb, topicEn);
+
+/** Words that, after a one-word organisation name, make it the organisation ("Ulvik herad"), not the place ("Ulvik"). */
+const ORG_SUFFIXES = [
+  'herad',
+  'heradet',
+  'heradsstyre*',
+  'herred',
+  'kommune',
+  'kommunes',
+  'kommunestyre*',
+  'municipality',
+  "municipality's",
+  'council',
+  "council's",
+];
+
+const orgLexicons = new Map<string, Lexicon>();
+
+/** A lexicon of the organisation's own names from configuration (cached per name list). */
+export function organizationLexicon(names: readonly string[]): Lexicon | null {
+  if (names.length === 0) return null;
+  const key = names.join('\u0000');
+  let lexicon = orgLexicons.get(key);
+  if (!lexicon) {
+    const terms: string[] = [];
+    for (const raw of names) {
+      const name = raw.trim().toLowerCase();
+      if (!name || name.includes('*')) continue;
+      if (name.includes(' ')) terms.push(name);
+      else for (const suffix of ORG_SUFFIXES) terms.push(`${name} ${suffix}`);
+    }
+    lexicon = new Lexicon(terms);
+    if (orgLexicons.size > 32) orgLexicons.clear();
+    orgLexicons.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+/** Merges match lists into one, sorted by position, without overlaps (the longer match wins). */
+export function mergeMatches(...lists: readonly TermMatch[][]): TermMatch[] {
+  const all = lists.flat().sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: TermMatch[] = [];
+  for (const m of all) {
+    const prev = out[out.length - 1];
+    if (prev && m.first < prev.last) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Matches of the municipality as an organisation, sorted by position. */
+export function municipalityRefs(doc: Doc, config: EngineConfig): TermMatch[] {
+  return doc.memo(`municipality:${config.organizationNames.join('|')}`, () => {
+    const own = organizationLexicon(config.organizationNames);
+    return mergeMatches(MUNICIPALITY.match(doc.tokens), own ? own.match(doc.tokens) : []);
+  });
+}
+
+/** Matches of municipal professional or political matters, sorted by position. */
+export function municipalTopics(doc: Doc): TermMatch[] {
+  return doc.memo('municipal-topic', () => TOPICS.match(doc.tokens));
+}

@@ -1,0 +1,42 @@
+/**
+ * Opinions and own-behalf disclaimers (G3): the writer's own opinion or a
+ * strong evaluation ("eg meiner", "skandale", "I think", "må stoppast"), and
+ * the disclaimer that makes clear the writer speaks for themselves ("på eigne
+ * vegne", "mitt personlege syn", "speaking for myself"). Memoised per analysis.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import type { Doc } from '../../engine/rule';
+import opinionEn from '../data/opinion.en.json';
+import opinionNb from '../data/opinion.nb.json';
+import opinionNn from '../data/opinion.nn.json';
+import ownEn from '../data/own-behalf.en.json';
+import ownNb from '../data/own-behalf.nb.json';
+import ownNn from '../data/own-behalf.nn.json';
+
+const OPINION = Lexicon.fromLists(opinionNn, opinionNb, opinionEn);
+const OWN_BEHALF = Lexicon.fromLists(ownNn, ownNb, ownEn);
+
+/** Modal verbs that, right after the municipality, make a normative claim ("kommunen må", "the council should"). */
+export const NORMATIVE_MODALS: ReadonlySet<string> = new Set([
+  'må',
+  'bør',
+  'burde',
+  'skulle',
+  'must',
+  'should',
+  'needs',
+  'ought',
+]);
+
+export function opinionMatches(doc: Doc): TermMatch[] {
+  return doc.memo('opinion', () => OPINION.match(doc.tokens));
+}
+
+export function ownBehalfMatches(doc: Doc): TermMatch[] {
+  return doc.memo('own-behalf', () => OWN_BEHALF.match(doc.tokens));
+}
+
+/** True when the text says anywhere that the writer speaks on their own behalf. */
+export function hasOwnBehalfDisclaimer(doc: Doc): boolean {
+  return ownBehalfMatches(doc).length > 0;
+}
