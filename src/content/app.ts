@@ -38,8 +38,8 @@ export interface ContentEnv {
 }
 
 /** Debounce after the last input event; with the idle callback's timeout this keeps warnings within 300 ms. */
-export const DEBOUNCE_MS = 120;
-const IDLE_TIMEOUT_MS = 80;
+export const DEBOUNCE_MS = 100;
+const IDLE_TIMEOUT_MS = 50;
 /** During continuous typing, analyse at least this often. */
 const MAX_WAIT_MS = 1000;
 /** DOM changes in the page trigger at most one scan for boxes this often. */
