@@ -32,6 +32,7 @@ export function saveUserSettings(patch: Partial<Settings>): Promise<{ errors: st
 
 export { DEFAULT_SETTINGS, SETTING_KEYS, SWITCH_OFF_KEYS } from './defaults';
 export { toEngineConfig, organizationNames } from './engine-config';
+export { packRules } from './pack-rules';
 export { resolveLanguage } from './language';
 export { mergeLayers } from './merge';
 export { validateLayer } from './validate';

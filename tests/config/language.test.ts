@@ -26,3 +26,19 @@ describe('toEngineConfig', () => {
     expect(toEngineConfig({ ...DEFAULT_SETTINGS, organization: '' }).organizationNames).toBeUndefined();
   });
 });
+
+describe('packRules', () => {
+  it('gives no rules for the default pack and compiled rules for a custom one', async () => {
+    const { packRules } = await import('../../src/config/pack-rules');
+    const { validateLayer } = await import('../../src/config/validate');
+    const { analyze } = await import('../../src/engine');
+    expect(packRules(DEFAULT_SETTINGS)).toBeUndefined();
+    const raw = { format: 'varsam-pack/1', id: 'p', organization: 'P', guidelines: [{ id: 1, title: 'T', text: 'x' }], rules: [{ id: 'p-secret', type: 'terms', guideline: 1, message: 'm', terms: ['hemmelig'] }] };
+    const pack = validateLayer({ guidelinePack: raw }, 'policy').values.guidelinePack;
+    const rules = packRules({ ...DEFAULT_SETTINGS, guidelinePack: pack });
+    expect(rules?.map((r) => r.meta.id)).toEqual(['p-secret']);
+    expect(analyze('Dette er hemmelig', { rules }).map((f) => f.rule)).toEqual(['p-secret']);
+    expect(packRules({ ...DEFAULT_SETTINGS, guidelinePack: raw })?.map((r) => r.meta.id)).toEqual(['p-secret']);
+    expect(packRules({ ...DEFAULT_SETTINGS, guidelinePack: { format: 'bad' } })).toBeUndefined();
+  });
+});
