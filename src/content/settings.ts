@@ -1,7 +1,7 @@
 /** Turns the loaded settings into what the content script needs for one site. */
 import type { LoadedSettings } from '../config/index';
-import { resolveLanguage, toEngineConfig, validatePackInput } from '../config/index';
-import type { Context } from '../engine/types';
+import { resolveLanguage, toEngineConfig } from '../config/index';
+import type { Context, Localized } from '../engine/types';
 import { DEFAULT_PACK } from '../guidelines/index';
 import type { GuidelinePack } from '../guidelines/types';
 import { adapterForHost } from '../sites/index';
@@ -15,12 +15,41 @@ function safeUrl(url: string): string {
 
 let packCache: { input: unknown; pack: GuidelinePack } | null = null;
 
-function packOf(input: unknown): GuidelinePack {
+function localized(v: unknown): Localized | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.nn !== 'string') return null;
+  const nn = o.nn.slice(0, 2000);
+  return { nn, nb: typeof o.nb === 'string' ? o.nb.slice(0, 2000) : nn, en: typeof o.en === 'string' ? o.en.slice(0, 2000) : nn };
+}
+
+/**
+ * The guideline titles and texts of a configured pack, read leniently (the
+ * options page and the config layer validate packs in full; the content
+ * script only shows titles, so it keeps its bundle small). Anything it cannot
+ * read falls back to the default pack's guideline.
+ */
+export function packOf(input: unknown): GuidelinePack {
   if (input === null || input === undefined) return DEFAULT_PACK;
   if (packCache && packCache.input === input) return packCache.pack;
   let pack: GuidelinePack = DEFAULT_PACK;
   try {
-    pack = validatePackInput(input).pack ?? DEFAULT_PACK;
+    const raw = typeof input === 'string' ? (JSON.parse(input) as unknown) : input;
+    const list = raw && typeof raw === 'object' ? (raw as { guidelines?: unknown }).guidelines : undefined;
+    if (Array.isArray(list)) {
+      const guidelines = DEFAULT_PACK.guidelines.map((g) => ({ ...g }));
+      for (const item of list.slice(0, 100)) {
+        const id = (item as { id?: unknown })?.id;
+        const title = localized((item as { title?: unknown })?.title);
+        if (typeof id !== 'number' || !Number.isInteger(id) || !title) continue;
+        const text = localized((item as { text?: unknown }).text) ?? title;
+        const at = guidelines.findIndex((g) => g.id === id);
+        const entry = { id, title, text, kind: at >= 0 ? guidelines[at].kind : ('check' as const) };
+        if (at >= 0) guidelines[at] = entry;
+        else guidelines.push(entry);
+      }
+      pack = { ...DEFAULT_PACK, guidelines };
+    }
   } catch {
     pack = DEFAULT_PACK;
   }
