@@ -24,6 +24,7 @@
 import { Lexicon } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
 import type { EngineConfig } from '../../engine/types';
+import firstnames from '../data/person-firstname.any.json';
 import groupEn from '../data/person-group.en.json';
 import groupNb from '../data/person-group.nb.json';
 import groupNn from '../data/person-group.nn.json';
@@ -68,6 +69,7 @@ const GROUPS = Lexicon.fromLists(groupNn, groupNb, groupEn);
 const RELATIVES = Lexicon.fromLists(relativeNn, relativeNb, relativeEn);
 const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
 const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
+const FIRST_NAMES = new Set(firstnames.terms);
 const SELF = Lexicon.fromLists(selfNn, selfNb, selfEn);
 const OFFICE = Lexicon.fromLists(officeNn, officeNb, officeEn);
 
@@ -84,18 +86,29 @@ const OF_WORDS = new Set(['av', 'of']);
 /** First-person subject pronouns: the writer speaks of themself. */
 const FIRST_PERSON = new Set(['eg', 'jeg', 'i']);
 
-/** Sentence numbers per token with false breaks merged. */
+/** Emoji and pictographs end a sentence in posts as often as a full stop does ("… i dag 💔 Gudrun …"). */
+function isPictograph(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x21ff) || (code >= 0x2300 && code <= 0x23ff) || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
+}
+
+function pictographBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (isPictograph(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Sentence numbers per token: false breaks merged ("9. klasse"), emoji breaks added. */
 export function clauseIds(doc: Doc): Int32Array {
   return doc.memo('person:clauses', () => {
     const t = doc.tokens;
+    const text = doc.norm.lower;
     const ids = new Int32Array(t.length);
     let id = 0;
-    for (let i = 0; i < t.length; i += 1) {
-      if (i > 0 && t[i].sentence !== t[i - 1].sentence) {
+    for (let i = 1; i < t.length; i += 1) {
+      if (t[i].sentence !== t[i - 1].sentence) {
         const falseBreak = !t[i].capitalized && !t[i].numeric;
         const afterTitle = TITLES.has(t[i - 1].text) && t[i].capitalized;
         if (!falseBreak && !afterTitle) id += 1;
-      }
+      } else if (t[i].capitalized && pictographBetween(text, t[i - 1].end, t[i].start)) id += 1;
       ids[i] = id;
     }
     return ids;
@@ -140,9 +153,10 @@ function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineCo
   if (afterTitle) return true;
   if (config.colleagueNames.some((n) => n.toLowerCase().split(' ')[0] === tok.text)) return true;
   const clauseStart = i === 0 || clause[i - 1] !== clause[i];
-  if (clauseStart) return false;
+  // At the start of a sentence any word is capitalised: only a known first name counts.
+  if (clauseStart) return FIRST_NAMES.has(tok.text);
   const prev = doc.tokens[i - 1];
-  if (PLACE_PREPOSITIONS.has(prev.text)) return false;
+  if (PLACE_PREPOSITIONS.has(prev.text) && !FIRST_NAMES.has(tok.text)) return false;
   // Function words and pronouns are capitalised only at a start we missed ("I", quotes).
   if (PRONOUNS.has(tok.text) || SELF.has(tok.text) || FIRST_PERSON.has(tok.text)) return false;
   return true;
@@ -228,7 +242,6 @@ function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
     for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = 'third';
     for (const m of OFFICE.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'office';
     for (const m of SELF.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
-    for (const i of firstPersonAt(doc)) out[i] = 'self';
     return out;
   });
 }

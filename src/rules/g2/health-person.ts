@@ -1,0 +1,166 @@
+/**
+ * G2: health details about an identifiable person.
+ *
+ * A health term (diagnoses, treatment, admission, medication, mental health,
+ * substance abuse, pregnancy, child welfare, sick leave; src/rules/data/health.*.json)
+ * near a reference to one person (src/rules/shared/person.ts): in the same
+ * sentence within 12 words before or 8 after, or within 6 words across a
+ * sentence break.
+ * - high: the person is named, addressed by title ("herr Skjelbreid") or by
+ *   room ("han på rom 12");
+ * - warning: a weaker reference (a pronoun, "pasienten", "sjefen vår",
+ *   "dottera til …", "ein av elevane").
+ * A care institution or ward (sjukeheim, omsorgssenter, legevakt, care home;
+ * health-place.*.json) counts only right after the person ("Anna (95) på
+ * omsorgssenteret"), and not when the sentence says the person works there:
+ * warning.
+ * Not reported: a health word with no person ("Influensavaksinen er her",
+ * "open dag på sjukeheimen"), a group ("bebuarane", "our residents"),
+ * associations ("Kreftforeininga"), and one's own health: when "eg / jeg / I"
+ * is nearer the health word than any other person ("eg er sjukmeld, takk til
+ * sjefen"), the writer speaks of themself, which G2 does not cover.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import { defineRule } from '../../engine/rule';
+import healthEn from '../data/health.en.json';
+import healthNb from '../data/health.nb.json';
+import healthNn from '../data/health.nn.json';
+import placeEn from '../data/health-place.en.json';
+import placeNb from '../data/health-place.nb.json';
+import placeNn from '../data/health-place.nn.json';
+import workEn from '../data/health-place-work.en.json';
+import workNb from '../data/health-place-work.nb.json';
+import workNn from '../data/health-place-work.nn.json';
+import { clauseIds, firstPersonAt, personRefs } from '../shared/person';
+
+const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
+const PLACES = Lexicon.fromLists(placeNn, placeNb, placeEn);
+const WORK = Lexicon.fromLists(workNn, workNb, workEn);
+
+const BEFORE = 12;
+const AFTER = 8;
+const ACROSS = 6;
+const PLACE_GAP = 3;
+
+/** Tokens strictly between two spans; 0 when adjacent, -1 when they overlap. */
+function gap(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return -1;
+}
+
+/** Index of the first element whose `first` is at least `from` (elements sorted by first). */
+function lowerBound<T extends { first: number }>(list: readonly T[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export default defineRule({
+  meta: {
+    id: 'g2-health-person',
+    guideline: 2,
+    severity: 'high',
+    description: 'Health details (diagnoses, admission, medication, mental health, substance abuse, pregnancy, child welfare) near a reference to one identifiable person.',
+    messages: {
+      healthNamed: {
+        nn: 'Teksten knyter helseopplysningar («{term}») til ein namngjeven eller kjenneleg person. Helseopplysningar skal aldri publiserast.',
+        nb: 'Teksten knytter helseopplysninger («{term}») til en navngitt eller gjenkjennelig person. Helseopplysninger skal aldri publiseres.',
+        en: 'The text links health details (“{term}”) to a named or recognisable person. Health details must never be published.',
+      },
+      healthPerson: {
+        nn: 'Teksten ser ut til å fortelja om helsa til ein annan person («{term}»). Helseopplysningar om brukarar og kollegaer skal ikkje publiserast.',
+        nb: 'Teksten ser ut til å fortelle om helsen til en annen person («{term}»). Helseopplysninger om brukere og kolleger skal ikke publiseres.',
+        en: 'The text seems to tell about another person’s health (“{term}”). Health details about clients and colleagues must not be published.',
+      },
+      institution: {
+        nn: 'Teksten knyter ein person til ein helse- eller omsorgsinstitusjon («{term}»). Kven som bur eller er innlagd der, er helseopplysningar.',
+        nb: 'Teksten knytter en person til en helse- eller omsorgsinstitusjon («{term}»). Hvem som bor eller er innlagt der, er helseopplysninger.',
+        en: 'The text links a person to a care or health institution (“{term}”). Who lives or is treated there is health information.',
+      },
+    },
+    suggestions: {
+      health: {
+        nn: 'Ta bort helseopplysningane eller alt som kan peika ut personen (namn, rom, avdeling).',
+        nb: 'Fjern helseopplysningene eller alt som kan peke ut personen (navn, rom, avdeling).',
+        en: 'Remove the health details or anything that points to the person (name, room, ward).',
+      },
+    },
+  },
+  check({ doc, config, report }) {
+    const tokens = doc.tokens;
+    if (tokens.length === 0) return;
+    const clause = clauseIds(doc);
+    const health = HEALTH.match(tokens);
+    const places = PLACES.match(tokens);
+    if (health.length === 0 && places.length === 0) return;
+    const covered = new Uint8Array(tokens.length);
+    for (const m of health) for (let k = m.first; k < m.last; k += 1) covered[k] = 1;
+    for (const m of places) for (let k = m.first; k < m.last; k += 1) covered[k] = 1;
+    const refs = personRefs(doc, config).filter((r) => {
+      for (let k = r.first; k < r.last; k += 1) if (covered[k]) return false;
+      return true;
+    });
+    if (refs.length === 0) return;
+    const firsts = firstPersonAt(doc).map((i) => ({ first: i, last: i + 1 }));
+    const term = (m: TermMatch) => doc.norm.lower.slice(m.start, m.end);
+
+    let reportedTo = -1; // last token of the previous report: overlapping terms ("vart lagd inn", "lagd inn på") report once
+    for (const h of health) {
+      if (h.first < reportedTo) continue;
+      let bestGap = Infinity;
+      let strong = false;
+      for (let k = lowerBound(refs, h.first - BEFORE - 4); k < refs.length && refs[k].first <= h.last + AFTER; k += 1) {
+        const r = refs[k];
+        const g = gap(r, h);
+        if (g < 0) continue;
+        const sameClause = clause[r.first] === clause[h.first] || clause[r.last - 1] === clause[h.first];
+        const ok = sameClause ? (r.last <= h.first ? g <= BEFORE : g <= AFTER) : g <= ACROSS && Math.abs(clause[r.first] - clause[h.first]) === 1;
+        if (!ok) continue;
+        bestGap = Math.min(bestGap, g);
+        // A name anywhere in the window makes the person identifiable.
+        if (r.strong) strong = true;
+      }
+      if (bestGap === Infinity) continue;
+      // One's own health: a first-person subject nearer the health word, in its sentence.
+      let own = false;
+      for (let k = lowerBound(firsts, h.first - bestGap - 1); k < firsts.length && firsts[k].first <= h.last + bestGap; k += 1) {
+        const f = firsts[k];
+        const fg = gap(f, h);
+        if (clause[f.first] !== clause[h.first] || fg < 0) continue;
+        // "eg har fått diabetes": the subject before the health word; after it, only when strictly nearer.
+        if (f.last <= h.first ? fg <= bestGap : fg < bestGap) own = true;
+      }
+      if (own) continue;
+      reportedTo = h.last;
+      report({
+        messageId: strong ? 'healthNamed' : 'healthPerson',
+        suggestionId: 'health',
+        severity: strong ? 'high' : 'warning',
+        start: h.start,
+        end: h.end,
+        data: { term: term(h) },
+      });
+    }
+
+    const work = new Uint8Array(tokens.length);
+    for (const m of WORK.match(tokens)) work[m.first] = 1;
+    for (const p of places) {
+      for (let k = lowerBound(refs, p.first - PLACE_GAP - 6); k < refs.length && refs[k].first < p.first; k += 1) {
+        const r = refs[k];
+        const g = gap(r, p);
+        if (g < 0 || r.last > p.first || g > PLACE_GAP || clause[r.first] !== clause[p.first]) continue;
+        let works = false;
+        for (let i = r.last; i < p.first && !works; i += 1) if (work[i]) works = true;
+        if (works) continue;
+        report({ messageId: 'institution', suggestionId: 'health', severity: 'warning', start: p.start, end: p.end, data: { term: term(p) } });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import rule from '../../src/rules/g2/address';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'Eg bur i Skulevegen 14 og har utsikt over fjorden.',
+    'Jeg bor i Storgata 3, rett over gata for bakeriet.',
+    'Rådhuset, Tunesvegen 12, 5730 Ulvik, er ope 9–15.',
+    'Servicetorget ligg i Ulvikvegen 20, 5730 Ulvik.',
+    'Turvegen 2 er stengd i helga.',
+    'Bussen går frå Hakestadvegen kvar time.',
+    'Me køyrde 40 km på Hardangervegen i dag.',
+    'I live at Brakanesvegen 7 with my family.',
+    'Bakken 3 gonger opp og ned, for ei økt!',
+  ],
+  invalid: [
+    { text: 'Han som alltid klagar bur i Fjordvegen 22, om nokon lurte.', messageId: 'address', severity: 'warning', excerpt: 'Fjordvegen 22' },
+    { text: 'Hun bor i Kirkeveien 5B og er alltid hjemme.', excerpt: 'Kirkeveien 5B' },
+    { text: 'Adressa hennar er Skulebakken 4, send gjerne ein blome.', excerpt: 'Skulebakken 4' },
+    { text: 'Brukaren flytta til Storgata 12, 5730 Ulvik.', excerpt: 'Storgata 12' },
+    { text: 'Mottakar: Kari Nes, Bergstien 9, 5700 Voss', excerpt: 'Bergstien 9' },
+    { text: 'He lives at Kong Oscars gate 3 in Bergen.', excerpt: 'Oscars gate 3' },
+    { text: 'Nabogutten bur i Hagelia 17 b, han er ein plage.', excerpt: 'Hagelia 17 b' },
+  ],
+});
