@@ -28,6 +28,9 @@ const WINDOW = 8;
 const COME = new Set(['kjem', 'kommer', 'kjøm']);
 const COME_GAP = 3;
 
+/** "vil gjerne" (would like to): a polite wish, not a position. */
+const POLITE_AFTER_WILL = new Set(['gjerne']);
+
 /** Per sentence: does it end with a question mark? */
 function questionSentences(doc: Doc): boolean[] {
   return doc.memo('question-sentences', () => {
@@ -81,6 +84,9 @@ export default defineRule({
     const refs = municipalityRefs(doc, config);
     if (refs.length === 0) return;
     if (REFERRAL.match(doc.tokens).length > 0) return;
+    // A link to the municipality's own site: the post shares official information (G6).
+    const lower = doc.norm.lower;
+    if (config.officialDomains.some((d) => d.length > 3 && lower.includes(d.toLowerCase()))) return;
     const { tokens } = doc;
     const disclaimers = ownBehalfMatches(doc);
     const cues = POSITION.match(tokens);
@@ -95,7 +101,10 @@ export default defineRule({
       if (d < disclaimers.length && disclaimers[d].first <= ref.first) continue;
       let hit: TermMatch | null = null;
       while (c < cues.length && cues[c].first < ref.last) c += 1;
-      if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) hit = cues[c];
+      if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) {
+        const after = tokens[cues[c].last];
+        if (!(after && POLITE_AFTER_WILL.has(after.text))) hit = cues[c];
+      }
       for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
         if (tokens[k].sentence !== sentence) break;
         const end = comesTo(doc, k);

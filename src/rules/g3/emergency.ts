@@ -22,6 +22,9 @@ import notNn from '../data/emergency-not.nn.json';
 import nowEn from '../data/emergency-now.en.json';
 import nowNb from '../data/emergency-now.nb.json';
 import nowNn from '../data/emergency-now.nn.json';
+import petEn from '../data/pet.en.json';
+import petNb from '../data/pet.nb.json';
+import petNn from '../data/pet.nn.json';
 import shareEn from '../data/official-share.en.json';
 import shareNb from '../data/official-share.nb.json';
 import shareNn from '../data/official-share.nn.json';
@@ -30,6 +33,9 @@ const EVENTS = Lexicon.fromLists(emergencyNn, emergencyNb, emergencyEn);
 const NOW = Lexicon.fromLists(nowNn, nowNb, nowEn);
 const NOT = Lexicon.fromLists(notNn, notNb, notEn);
 const SHARE = Lexicon.fromLists(shareNn, shareNb, shareEn);
+const PETS = Lexicon.fromLists(petNn, petNb, petEn);
+/** Stems of the "missing" words: a missing pet is not a missing person. */
+const MISSING_STEMS = ['sakna', 'savn', 'missing'];
 
 /** Token distance for context words that cancel an emergency word. */
 const CANCEL_WINDOW = 15;
@@ -55,6 +61,10 @@ function exclaimedSentences(doc: Doc): boolean[] {
   });
 }
 
+function isDash(gap: string): boolean {
+  return gap === '-' || gap === '–' || gap === '—';
+}
+
 /** A sports score such as "3-1" or "2–0" in the token window. */
 function hasScore(doc: Doc, from: number, to: number): boolean {
   const { tokens } = doc;
@@ -62,8 +72,7 @@ function hasScore(doc: Doc, from: number, to: number): boolean {
     const a = tokens[k];
     const b = tokens[k + 1];
     if (!a.numeric || !b.numeric || a.text.length > 2 || b.text.length > 2) continue;
-    const gap = doc.norm.folded.slice(a.end, b.start).trim();
-    if (gap === '-' || gap === '–' || gap === '—') return true;
+    if (isDash(doc.norm.folded.slice(a.end, b.start).trim())) return true;
   }
   return false;
 }
@@ -87,10 +96,12 @@ function sharesOfficialInfo(doc: Doc, config: EngineConfig): boolean {
 }
 
 interface Signals {
-  /** Sentences with a sign of "now" that is not itself part of an emergency word. */
+  /** Sentences with a sign of "now" (a one-word sign must lie outside the emergency phrase). */
   nowSentences: Set<number>;
   /** cancelBefore[i]: number of cancelling context matches that start before token i. */
   cancelBefore: Int32Array;
+  /** petBefore[i]: number of pet words that start before token i. */
+  petBefore: Int32Array;
   exclaimed: boolean[];
 }
 
@@ -100,14 +111,20 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   for (const e of events) covered.fill(1, e.first, e.last);
   const nowSentences = new Set<number>();
   for (const n of NOW.match(tokens)) {
-    let inside = true;
+    // A one-word sign inside an emergency phrase ("no" in "no power") says nothing more; "is out" in "power is out" does.
+    let inside = n.last - n.first === 1;
     for (let k = n.first; k < n.last && inside; k += 1) inside = covered[k] === 1;
     if (!inside) nowSentences.add(tokens[n.first].sentence);
   }
   const cancelBefore = new Int32Array(tokens.length + 1);
   for (const c of NOT.match(tokens)) cancelBefore[c.first + 1] += 1;
-  for (let i = 1; i <= tokens.length; i += 1) cancelBefore[i] += cancelBefore[i - 1];
-  return { nowSentences, cancelBefore, exclaimed: exclaimedSentences(doc) };
+  const petBefore = new Int32Array(tokens.length + 1);
+  for (const p of PETS.match(tokens)) petBefore[p.first + 1] += 1;
+  for (let i = 1; i <= tokens.length; i += 1) {
+    cancelBefore[i] += cancelBefore[i - 1];
+    petBefore[i] += petBefore[i - 1];
+  }
+  return { nowSentences, cancelBefore, petBefore, exclaimed: exclaimedSentences(doc) };
 }
 
 function isAllCaps(doc: Doc, first: number): boolean {
@@ -125,9 +142,13 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   const from = Math.max(0, event.first - CANCEL_WINDOW);
   const to = Math.min(tokens.length, event.last + CANCEL_WINDOW);
   if (s.cancelBefore[to] - s.cancelBefore[from] > 0) return false;
+  if (MISSING_STEMS.some((stem) => event.term.includes(stem)) && s.petBefore[to] - s.petBefore[from] > 0) return false;
   if (head.text === CLUB) {
     // "Brann" capitalised inside a sentence is the football club; "BRANN!" is a fire.
     if (head.capitalized && !head.sentenceStart && !isAllCaps(doc, event.first)) return false;
+    // "Brann – Viking", "Brann-Molde": a fixture.
+    const next = doc.tokens[event.first + 1];
+    if (head.capitalized && !isAllCaps(doc, event.first) && next?.capitalized && isDash(doc.norm.folded.slice(head.end, next.start).trim())) return false;
     if (hasScore(doc, from, to)) return false;
   }
   if (hasYear(doc, sentence, from, to)) return false;

@@ -1,18 +1,30 @@
 /**
  * G3 (a): an opinion on a professional or political matter that touches the
  * municipality, without a disclaimer that the writer speaks on their own
- * behalf. An opinion marker ("eg meiner", "skandale", "I think") near a
- * reference to the municipality or a municipal matter, or a normative claim
- * about it ("kommunen må", "the council should"). A disclaimer anywhere in the
+ * behalf: an evaluation ("skandale", "heilt feil", "a mistake") near the
+ * municipality or a municipal matter; a stance ("eg meiner", "I think") on a
+ * municipal matter, or on the municipality with a modal or a negation; a
+ * normative claim ("kommunen må", "the council should"). A disclaimer anywhere in the
  * text ("på eigne vegne", "my own view") clears it.
  */
 import { nearPairs, type TermMatch } from '../../engine/lexicon';
-import { defineRule } from '../../engine/rule';
+import { defineRule, type Doc } from '../../engine/rule';
 import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
-import { hasOwnBehalfDisclaimer, NORMATIVE_MODALS, opinionMatches } from '../shared/opinion';
+import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
 
 /** Token distance between the opinion and the matter. */
 const WINDOW = 20;
+
+/** Does the sentence around token `at` hold a modal or a negation? Scans at most SENTENCE_SCAN tokens each way. */
+const SENTENCE_SCAN = 30;
+function sentenceHas(doc: Doc, sentence: number, at: number): boolean {
+  const { tokens } = doc;
+  for (let k = Math.max(0, at - SENTENCE_SCAN); k < Math.min(tokens.length, at + SENTENCE_SCAN); k += 1) {
+    if (tokens[k].sentence !== sentence) continue;
+    if (NORMATIVE_MODALS.has(tokens[k].text) || NEGATIONS.has(tokens[k].text)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -53,9 +65,16 @@ export default defineRule({
         }
       }
     }
-    const opinions = opinionMatches(doc);
-    for (const { a, b } of nearPairs(matters, opinions, WINDOW)) {
+    // An evaluation near the municipality or a municipal matter.
+    for (const { a, b } of nearPairs(matters, opinionMatches(doc), WINDOW)) {
       if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1) found.push(b);
+    }
+    // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.
+    const stances = stanceMatches(doc);
+    const close = (a: TermMatch, b: TermMatch) => Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1;
+    for (const { a, b } of nearPairs(municipalTopics(doc), stances, WINDOW)) if (close(a, b)) found.push(b);
+    for (const { a, b } of nearPairs(refs, stances, WINDOW)) {
+      if (close(a, b) && sentenceHas(doc, tokens[b.first].sentence, b.first)) found.push(b);
     }
     const seen = new Set<number>();
     for (const m of found.sort((a, b) => a.first - b.first)) {

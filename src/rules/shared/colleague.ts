@@ -37,6 +37,8 @@ const PERSON_HEADS = new Set([
   'han', 'ho', 'hun', 'henne', 'ham', 'dei', 'dem', 'fyren', 'karen', 'kara', 'dama', 'jenta', 'damene', 'gutane', 'gutta',
   'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka',
 ]);
+/** Adjectives allowed between a person head and the preposition ("ho nye på kontoret", "the new girl in IT"). */
+const HEAD_ADJECTIVES = new Set(['nye', 'gamle', 'new', 'old']);
 /** Units too general to make a sentence-initial capitalised word a name ("Sovna på jobb"). */
 const GENERAL_UNITS = new Set(['jobb', 'jobben', 'arbeid', 'arbeidet', 'work', 'office', 'the office', 'kontor', 'kontoret']);
 /** A capitalised word after these is a place ("på Voss"), not a person. */
@@ -128,6 +130,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       const isName = !isHead && isNameLike(doc, i, organization);
       if (!isHead && !isName) continue;
       let j = i + 1;
+      if (isHead && j < tokens.length && HEAD_ADJECTIVES.has(tokens[j].text)) j += 1;
       if (isName && j + 1 < tokens.length && AND.has(tokens[j].text) && isNameLike(doc, j + 1, organization)) j += 2;
       if (j + 1 >= tokens.length || !UNIT_PREPOSITIONS.has(tokens[j].text) || tokens[j].sentence !== head.sentence) continue;
       const unit = units.get(j + 1);

@@ -1,6 +1,6 @@
 /**
- * Opinions and own-behalf disclaimers (G3): the writer's own opinion or a
- * strong evaluation ("eg meiner", "skandale", "I think", "må stoppast"), and
+ * Opinions and own-behalf disclaimers (G3): a strong evaluation ("skandale",
+ * "må stoppast", "a disgrace"), a first-person stance ("eg meiner", "I think"), and
  * the disclaimer that makes clear the writer speaks for themselves ("på eigne
  * vegne", "mitt personlege syn", "speaking for myself"). Memoised per analysis.
  */
@@ -9,12 +9,19 @@ import type { Doc } from '../../engine/rule';
 import opinionEn from '../data/opinion.en.json';
 import opinionNb from '../data/opinion.nb.json';
 import opinionNn from '../data/opinion.nn.json';
+import stanceEn from '../data/opinion-stance.en.json';
+import stanceNb from '../data/opinion-stance.nb.json';
+import stanceNn from '../data/opinion-stance.nn.json';
 import ownEn from '../data/own-behalf.en.json';
 import ownNb from '../data/own-behalf.nb.json';
 import ownNn from '../data/own-behalf.nn.json';
 
 const OPINION = Lexicon.fromLists(opinionNn, opinionNb, opinionEn);
+const STANCE = Lexicon.fromLists(stanceNn, stanceNb, stanceEn);
 const OWN_BEHALF = Lexicon.fromLists(ownNn, ownNb, ownEn);
+
+/** Negations: with a stance verb they make a critical view ("eg trur ikkje heradet har råd"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['ikkje', 'ikke', 'aldri', 'not', 'never', "don't", "doesn't", "isn't", "won't", "can't"]);
 
 /** Modal verbs that, right after the municipality, make a normative claim ("kommunen må", "the council should"). */
 export const NORMATIVE_MODALS: ReadonlySet<string> = new Set([
@@ -28,6 +35,12 @@ export const NORMATIVE_MODALS: ReadonlySet<string> = new Set([
   'ought',
 ]);
 
+/** First-person opinion verbs ("eg meiner", "I think"). */
+export function stanceMatches(doc: Doc): TermMatch[] {
+  return doc.memo('opinion-stance', () => STANCE.match(doc.tokens));
+}
+
+/** Evaluative words and phrases ("skandale", "heilt feil", "a disgrace"). */
 export function opinionMatches(doc: Doc): TermMatch[] {
   return doc.memo('opinion', () => OPINION.match(doc.tokens));
 }

@@ -1,0 +1,40 @@
+import rule from '../../src/rules/g11/municipal-position';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Referral to management is the good behaviour.
+    'Godt spørsmål! Det er ikkje eg som kan svara for heradet, men eg har sendt det vidare til leiinga.',
+    'Jeg kan ikke svare for kommunen, spør kommunen direkte på postmottak.',
+    "I can't speak for the municipality, but I've passed your question on to management.",
+    // Published facts and shared information.
+    'Kommunestyret vedtok budsjettet i går kveld. Protokollen ligg ute.',
+    'The municipal council approved the budget last night.',
+    'Heradet søkjer sommarvikarar, del gjerne!',
+    'Send søknaden til heradet, så kjem han til rett stad.',
+    'Deler fra kommunen: Kokevarselet er opphevet.',
+    // Questions.
+    'Kjem heradet til å byggja ny symjehall, nokon som veit?',
+    'Will the council approve the new road?',
+    // Individual case outcomes are G8, not G11.
+    'Søknaden din om barnehageplass går heilt sikkert gjennom.',
+    "The garage won't be approved, let's just say that.",
+    // Disclaimer that mentions the employer.
+    'Mitt personlege syn, ikkje arbeidsgjevaren sitt: me treng fleire lærarar.',
+    // Official context is where the municipality speaks.
+    { text: 'Kommunen kommer til å åpne den nye skolen i august.', options: { context: 'official' } },
+  ],
+  invalid: [
+    { text: 'Nei, heradet kjem ikkje til å byggja ny barnehage. Det er det ikkje pengar til.', messageId: 'position' },
+    { text: 'Kommunestyret kjem nok til å seia nei til hyttefeltet.' },
+    { text: 'Heradet meiner at bompengar er løysinga, det veit eg.' },
+    { text: 'Kommunedirektøren har bestemt seg for å slå saman dei to skulane.' },
+    { text: 'Kommunen vil innføre eiendomsskatt fra neste år, bare vent.' },
+    { text: 'Kommunen er egentlig imot det nye hotellet.' },
+    { text: 'Kommunestyret kommer helt sikkert til å godkjenne planen.' },
+    { text: 'The council will vote to close the library, trust me.' },
+    { text: "Ulvik herad won't extend the ferry route, there's no money." },
+    { text: 'The municipality is going to cut the night shifts from autumn.' },
+    { text: 'Fjordvik kommune kjem til å stengja bassenget.', options: { config: { organizationNames: ['Fjordvik'] } } },
+  ],
+});

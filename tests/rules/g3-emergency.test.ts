@@ -1,0 +1,47 @@
+import rule from '../../src/rules/g3/emergency';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Figurative, planned, past, sport.
+    'Krise, kaffien er tom på pauserommet 😩',
+    'Brannøving på skulen i morgon kl. 10. Ikkje ver redde når alarmen går!',
+    'Brannøvelse på sykehjemmet i dag, alt gikk fint.',
+    'Brann slo Vålerenga 2-0 i kveld! For ein kamp!!',
+    'Skal på Brann-kampen no, heia Brann!',
+    'Hugsar du flaumen i 2014? Då stod vatnet heilt opp til kyrkja.',
+    'Flaumen av turistar er heilt vill i år 😅',
+    'En flom av e-poster i innboksen etter ferien.',
+    'Fire sale at the sports shop this weekend!',
+    "You're on fire today, great presentation!",
+    'Remember the big flood ten years ago? Crazy times.',
+    'Jeg brenner for jobben min og elsker kollegene mine!',
+    'Planlagt straumstans i Osa torsdag kl. 9–12 grunna vedlikehald.',
+    'Fire meter med snø på fjellet no, for ein vinter!',
+    // Official context: management informs.
+    { text: 'Ulvik herad informerer: Brann i bustadhus på Hakestad no. Hald dykk unna området.', options: { context: 'official' } },
+    // Sharing the municipality's own information lowers it to info (not a warning).
+    'Deler frå Ulvik herad: Fylkesvegen er stengd etter eit ras i natt. Sjå ulvik.kommune.no for oppdateringar.',
+    'Kommunen informerer: Kokevarselet er framleis gjeldande. https://www.ulvik.kommune.no/aktuelt',
+  ],
+  invalid: [
+    { text: 'Det brenn i løa til naboen no!! Brannvesenet er på veg.', messageId: 'emergency' },
+    { text: 'Storbrann på industriområdet akkurat no, svart røyk over heile bygda', excerpt: 'Storbrann' },
+    { text: 'Skogbrann ved Osa, dei evakuerer hyttene no.' },
+    { text: 'Heile sentrum er utan straum og mobilnettet er nede.', options: {} },
+    { text: 'Steinras over vegen ved tunnelen for ti minutt sidan!' },
+    { text: 'Ein 14 år gammal gut er meldt sakna sidan i går. Del gjerne!' },
+    { text: 'Elva flaumer over og kjellarane i Brakanes står under vatn no.' },
+    { text: 'Det brenner i skolen nå! Alle elevene er evakuert.' },
+    { text: 'Flom i sentrum akkurat nå, veien ved kaia er stengt.' },
+    { text: 'Jordras ved Vikanes! Tre hus er evakuert.' },
+    { text: 'Ikke drikk vannet fra springen, vannverket er forurenset!' },
+    { text: 'Strømbrudd i hele kommunen nå, og sykehjemmet har ikke fått i gang aggregatet.' },
+    { text: 'A house fire in the village right now, the road is closed!' },
+    { text: 'There was a landslide on the main road just now, cars are stuck on both sides.' },
+    { text: 'They are evacuating the school right now because of a gas leak.' },
+    { text: 'An elderly man has gone missing near the lake, search and rescue are out now.' },
+    { text: 'The power is out in the whole valley and the phones are down too.' },
+    { text: 'Brann på sjukeheimen no!', options: { config: { crisisActive: true } }, severity: 'high' },
+  ],
+});

@@ -1,0 +1,32 @@
+import rule from '../../src/rules/g3/hostile-tone';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Mild frustration and factual disagreement.
+    'Uff, for ein dag. Bussen kom ikkje og regnet høljar ned 😤',
+    'Eg er ueinig med deg, men takk for at du tok deg tid til å skriva.',
+    'Jeg er irritert over at veien ikke er brøytet ennå.',
+    'I disagree, but I appreciate the discussion. Let us keep it civil.',
+    'This printer is so annoying today!',
+    'Kva meiner de om den nye busstabellen?',
+    'Send meg gjerne nokre ord om korleis turen var!',
+    'Dust on every shelf after the renovation, time to clean.',
+    // Official context is G7's business.
+    { text: 'Hald kjeft!', options: { context: 'official' } },
+  ],
+  invalid: [
+    { text: 'Dei som skriv slikt i kommentarfeltet er nokre idiotar.', messageId: 'insult', excerpt: 'idiotar' },
+    { text: 'For nokre tullingar som ikkje skjønar korleis budsjettet fungerer.', excerpt: 'tullingar' },
+    { text: 'Hald kjeft og les saksdokumenta før du uttalar deg.' },
+    { text: 'Du er ein dust, rett og slett.' },
+    { text: 'Dere som klager er noen sytepaver, få dere et liv.' },
+    { text: 'Hold kjeften din, din idiot.' },
+    { text: 'Taperne i kommentarfeltet har visst ingenting bedre å gjøre.' },
+    { text: 'Shut up and read the report before you comment.' },
+    { text: 'Only morons would vote for this. Get a life.' },
+    { text: 'What a bunch of losers in this comment section 🖕' },
+    { text: 'Mannen som skreiv innlegget heiter Per, adressa er per.hansen@example.no. Send han gjerne nokre ord!', messageId: 'pileOn' },
+    { text: 'Nummeret hennes er 900 11 222 om noen vil si ifra hva de mener.', messageId: 'pileOn' },
+  ],
+});

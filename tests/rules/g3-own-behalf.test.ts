@@ -1,0 +1,39 @@
+import rule from '../../src/rules/g3/own-behalf';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Disclaimers anywhere clear it.
+    'Dette er mitt personlege syn: eg meiner heradet gjer ein stor feil med eigedomsskatten.',
+    'Eg skriv på eigne vegne. Nedlegginga av Vik skule er ein skandale.',
+    'Min personlige mening: kommunen burde satse mer på barnehagene.',
+    'Skriver dette som privatperson – kommunestyret tar feil om skolestrukturen.',
+    'Speaking for myself, I think the council is wrong about the property tax.',
+    'My own view, not my employer’s: closing the school is a mistake.',
+    // No opinion: facts, announcements, shared information.
+    'Kommunestyret vedtok budsjettet i går. Protokollen ligg på nettsida.',
+    'Heradet søkjer sommarvikarar til heimetenesta.',
+    'The council approved the budget last night; the minutes are online.',
+    'Kommunen har lagt ut høringen om ny skolestruktur. Fristen er 1. mars.',
+    // Opinions on matters that do not touch the municipality.
+    'Eg synest den nye Marvel-filmen var dårleg.',
+    'I think this is the best pizza in Hardanger!',
+    'Jeg mener at fotballaget burde bytte trener.',
+    // Official context is G7's business.
+    { text: 'Kommunen meiner dette er ein god plan.', options: { context: 'official' } },
+  ],
+  invalid: [
+    { text: 'Eg meiner heradet gjer ein stor feil når dei legg ned skulen i Osa.', messageId: 'opinion' },
+    { text: 'Nedlegginga av barnehagen er ein skandale. Skam dykk, kommunestyret!', excerpt: 'skandale' },
+    { text: 'Heradet må stoppa denne galskapen med eigedomsskatt no.' },
+    { text: 'Å auka eigedomsskatten igjen er heilt feil, trur eg.' },
+    { text: 'Jeg synes kommunen prioriterer helt feil når de kutter i hjemmetjenesten.' },
+    { text: 'Kommunen bør skamme seg over budsjettet for neste år.' },
+    { text: 'Kommunestyret sitt vedtak om skolestruktur er hårreisende.' },
+    { text: 'I think the municipality is wasting money on consultants.' },
+    { text: 'The council should be ashamed of these budget cuts.' },
+    { text: 'Closing the school in Osa is madness. The council must stop this now!' },
+    { text: 'Ulvik herad må tenkje seg om to gonger før dei kuttar i skulebudsjettet.' },
+    { text: 'Kommunen vil legge ned sykehjemmet, og det er en skandale.', options: { config: { organizationNames: ['Fjordvik'] } } },
+  ],
+});

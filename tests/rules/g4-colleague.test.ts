@@ -1,0 +1,43 @@
+import rule from '../../src/rules/g4/colleague';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Neutral or grateful group mentions.
+    'Lunsj med gjengen på jobb i dag 🍕',
+    'Takk til alle kollegaene mine for ei fantastisk veke!',
+    'Takk for alle gode kollegaer gjennom 20 år.',
+    'Tusen takk til kollegene mine for en flott avskjed 💐',
+    'Sommarfest med kollegaane i heimetenesta, for ein kveld!',
+    'Great team, great day at work!',
+    'Had a lovely lunch with my colleagues today.',
+    'Ny kollega på avdelinga i dag, velkommen til oss Siri!',
+    'Sjefen vår heldt ein fin tale på julebordet.',
+    // About the writer, not a colleague.
+    'Eg er gravid! Kollegaene mine var dei første som fekk vita det.',
+    'Jeg har vært sykmeldt i to uker, men gleder meg til å se kollegene igjen.',
+    'Back at work after surgery, my colleagues sent flowers 💐',
+    // Clients and places are not colleagues.
+    'Anna (92) på omsorgssenteret fekk besøk av barnebarna i dag.',
+    'Tur til Voss på jobb i dag, fint vêr.',
+  ],
+  invalid: [
+    { text: 'Kollegaen min er så lat at eg får gjera alt sjølv.', messageId: 'colleague' },
+    { text: 'Sjefen min har null peiling på kva me held på med.' },
+    { text: 'Høyrde at Kari på økonomi skal skiljast 👀' },
+    { text: 'Ho i resepsjonen er visst gravid igjen, haha.' },
+    { text: 'Han på vakt i natt sov heile tida, for ein latsabb.' },
+    { text: 'Avdelingsleiaren vår er den dårlegaste sjefen eg har hatt.' },
+    { text: 'Rektoren vår er heilt udugeleg, han skjønar ingenting.' },
+    { text: 'Ny leder på avdelingen. Hun er helt inkompetent og bestemmer alt over hodet på oss.' },
+    { text: 'Hørte på pauserommet at Ola og Kari har noe på gang 😏' },
+    { text: 'Kollegaen min er innlagt på psykiatrisk igjen, stakkars.' },
+    { text: 'Vikaren vår er visst sykmeldt igjen, typisk.' },
+    { text: 'My manager is useless and has no idea what she is doing.' },
+    { text: 'Apparently Tom in accounting is getting a divorce 👀' },
+    { text: 'The new guy at work spends half the day on his phone. Must be nice.' },
+    { text: 'My coworker is pregnant again, third time in four years lol' },
+    // Names from configuration.
+    { text: 'Bjørg er så lat, ho gjer ingenting.', options: { config: { colleagueNames: ['Bjørg'] } } },
+  ],
+});
