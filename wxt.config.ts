@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OPTIONAL_HOST_PATTERNS } from './src/sites/registration';
+import { stripDataNotes } from './scripts/strip-data-notes';
 import { applyIdentity } from './deploy/lib/manifest-identity';
 
 // WXT builds the extension; see README for why each setting is here.
@@ -10,7 +11,7 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripDataNotes()],
   }),
   manifest: {
     name: '__MSG_extName__',
