@@ -4,7 +4,7 @@
  * storage.session; asked for with a typed get-summary message as a fallback).
  */
 import { browser } from 'wxt/browser';
-import { loadSettings, resolveLanguage, saveUserSettings, toEngineConfig, validatePackInput, watchSettings } from '../config';
+import { loadSettings, packRules, resolveLanguage, saveUserSettings, toEngineConfig, validatePackInput, watchSettings } from '../config';
 import { analyze } from '../engine';
 import { summaryKey, type PopupToBackground, type TabSummary } from '../messaging/types';
 import type { OptionsServices, PopupServices, SettingsService, TabService } from './services';
@@ -15,6 +15,7 @@ export function browserSettingsService(): SettingsService {
     watch: watchSettings,
     save: saveUserSettings,
     toEngineConfig,
+    packRules,
     resolveLanguage: (settings) => resolveLanguage(settings, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]),
   };
 }

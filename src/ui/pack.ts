@@ -3,6 +3,7 @@
  * the settings model: policy or a file chosen in the options page), else the
  * default pack (Ulvik herad).
  */
+import { DEFAULT_SETTINGS } from '../config/defaults';
 import type { Settings } from '../config/types';
 import { DEFAULT_PACK } from '../guidelines';
 import type { GuidelinePack } from '../guidelines/types';
@@ -20,4 +21,19 @@ export function packFor(settings: Settings | null | undefined): GuidelinePack {
 
 export function isCustomPack(settings: Settings | null | undefined): boolean {
   return isPack(settings?.guidelinePack);
+}
+
+/**
+ * The organisation's name: the setting, unless it is still the default while a
+ * custom pack is in use (then the pack's organisation).
+ */
+export function organizationName(settings: Settings, pack: GuidelinePack): string {
+  const set = typeof settings.organization === 'string' ? settings.organization.trim() : '';
+  if (set && (set !== DEFAULT_SETTINGS.organization || pack.id === DEFAULT_PACK.id)) return set;
+  return pack.organization;
+}
+
+/** True when the pack's Nynorsk text is the original (the default pack); custom packs may be translated from anything. */
+export function hasNynorskOriginal(pack: GuidelinePack): boolean {
+  return pack.id === DEFAULT_PACK.id;
 }

@@ -5,6 +5,7 @@
  */
 import type { LoadedSettings } from '../config';
 import type { Settings } from '../config/types';
+import type { Rule } from '../engine/rule';
 import type { AnalyzeOptions, EngineConfig, Finding, Lang } from '../engine/types';
 import type { TabSummary } from '../messaging/types';
 
@@ -16,6 +17,8 @@ export interface SettingsService {
   /** Saves a patch of user settings; locked keys are refused with an error. */
   save(patch: Partial<Settings>): Promise<{ errors: string[] }>;
   toEngineConfig(settings: Settings): Partial<EngineConfig>;
+  /** Compiled rules of a custom guideline pack, or undefined for the built-in rules. */
+  packRules(settings: Settings): readonly Rule[] | undefined;
   resolveLanguage(settings: Settings): Lang;
 }
 

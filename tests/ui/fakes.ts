@@ -3,7 +3,7 @@
  * areas and change events, wired to the real settings store, and a tab
  * service that returns a given summary.
  */
-import { resolveLanguage, toEngineConfig, validatePackInput } from '../../src/config';
+import { packRules, resolveLanguage, toEngineConfig, validatePackInput } from '../../src/config';
 import { createSettingsStore, type StorageAreaLike, type StorageLike } from '../../src/config/store';
 import { analyze } from '../../src/engine';
 import type { TabSummary } from '../../src/messaging/types';
@@ -65,6 +65,7 @@ export function settingsService(storage: StorageLike, navigatorLanguages: readon
     watch: store.watchSettings,
     save: store.saveUserSettings,
     toEngineConfig,
+    packRules,
     resolveLanguage: (s) => resolveLanguage(s, navigatorLanguages),
   };
 }

@@ -1,11 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SITES } from '../../src/sites';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { fakeStorage, optionsServices } from './fakes';
 
 afterEach(cleanup);
+
+// A path, not a URL object: happy-dom replaces the global URL class.
+const FJORDVIK_PACK = fileURLToPath(import.meta.url.replace(/tests\/ui\/[^/]+$/, 'examples/fjordvik-kommune.pack.json'));
 
 async function renderOptions(storage = fakeStorage(), languages?: string[]) {
   const view = render(<OptionsApp services={optionsServices(storage, languages)} />);
@@ -135,5 +140,22 @@ describe('options page guideline pack', () => {
     fireEvent.change(input);
     await waitFor(() => expect(screen.getByTestId('pack-problems')).toBeTruthy());
     expect(storage.data.local.userPack).toBeUndefined();
+  });
+});
+
+describe('options page with a valid guideline pack file', () => {
+  const text = readFileSync(FJORDVIK_PACK, 'utf8');
+
+  it('takes the pack into use and can go back to the default', async () => {
+    const { storage } = await renderOptions();
+    const input = screen.getByLabelText('Vel ei retningslinjepakke (JSON)') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'fjordvik.json', { type: 'application/json' })], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(storage.data.local.userPack).toBeDefined());
+    await waitFor(() => expect(screen.getByTestId('pack-current').textContent).toContain('Fjordvik kommune'));
+    expect(screen.getByRole('group', { name: 'Kontrollar' }).querySelectorAll('li')).toHaveLength(8);
+    fireEvent.click(screen.getByRole('button', { name: 'Bruk standardpakka' }));
+    await waitFor(() => expect(storage.data.local.userPack).toBeUndefined());
+    await waitFor(() => expect(screen.getByTestId('pack-current').textContent).toContain('Ulvik herad'));
   });
 });

@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { fakeStorage, popupServices, summary } from './fakes';
 
 afterEach(cleanup);
+
+// A path, not a URL object: happy-dom replaces the global URL class.
+const FJORDVIK_PACK = fileURLToPath(import.meta.url.replace(/tests\/ui\/[^/]+$/, 'examples/fjordvik-kommune.pack.json'));
 
 async function renderPopup(opts: { storage?: ReturnType<typeof fakeStorage>; tab?: Parameters<typeof popupServices>[1]; languages?: string[] } = {}) {
   const storage = opts.storage ?? fakeStorage();
@@ -182,5 +187,24 @@ describe('popup language', () => {
     await renderPopup({ storage: fakeStorage({ managed: { language: 'nb' } }) });
     expect((screen.getByLabelText('Språk') as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByRole('button', { name: 'Innstillinger' })).toBeTruthy();
+  });
+});
+
+describe('popup with a custom guideline pack', () => {
+  const fjordvik = JSON.parse(readFileSync(FJORDVIK_PACK, 'utf8')) as unknown;
+
+  it('lists the pack guidelines, names its organisation and checks with its rules', async () => {
+    const { container } = await renderPopup({ storage: fakeStorage({ local: { userPack: fjordvik } }), tab: null });
+    const list = items(container);
+    expect(list).toHaveLength((fjordvik as { guidelines: unknown[] }).guidelines.length);
+    expect(list[0].textContent).toContain('Taushetsplikt og personvern');
+    fireEvent.click(list[0].querySelector('summary')!);
+    // No Nynorsk original in this pack: one text, no "original" label.
+    expect(list[0].querySelectorAll('blockquote')).toHaveLength(1);
+    expect(list[0].textContent).not.toContain('Originalteksten');
+    expect(within(screen.getByTestId('org-info')).getByRole('heading', { name: 'Fjordvik kommune' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Lim inn eller skriv ein tekst'), { target: { value: 'Fødselsnummeret hennes er 02013299997' } });
+    await waitFor(() => expect(screen.getByTestId('check-result').querySelector('li.finding[data-guideline="1"]')).not.toBeNull());
+    expect(screen.getByTestId('check-result').textContent).toContain('G1 Taushetsplikt og personvern');
   });
 });

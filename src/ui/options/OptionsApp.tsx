@@ -11,7 +11,7 @@ import { HTML_LANG, t } from '../../i18n';
 import { ConfigErrors } from '../components/ConfigErrors';
 import { ManagedNote } from '../components/ManagedNote';
 import { isLocked } from '../locks';
-import { isCustomPack, packFor } from '../pack';
+import { isCustomPack, organizationName, packFor } from '../pack';
 import type { OptionsServices } from '../services';
 import { fallbackSettings, useSettings } from '../use-settings';
 import { ChecksSection } from './ChecksSection';
@@ -35,7 +35,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   const lang: Lang = langOverride ?? state.lang;
   const loaded = { ...base, settings: draft };
   const pack = packFor(draft);
-  const org = draft.organization || pack.organization;
+  const org = organizationName(draft, pack);
   const errors = state.failed ? [...base.errors, t('load.failed', lang)] : base.errors;
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import type { Lang } from '../../engine/types';
 import type { GuidelinePack } from '../../guidelines/types';
 import type { TabSummary } from '../../messaging/types';
 import { t } from '../../i18n';
+import { hasNynorskOriginal } from '../pack';
 import { guidelineStatus } from '../status';
 import { GuidelineItem } from './GuidelineItem';
 
@@ -19,7 +20,7 @@ export function Checklist({ pack, summary, disabled, lang }: Props) {
       <h2 id="checklist-heading">{t('popup.checklist.heading', lang)}</h2>
       <ol class="guidelines">
         {pack.guidelines.map((g) => (
-          <GuidelineItem key={g.id} guideline={g} status={guidelineStatus(summary, g.id, disabled)} lang={lang} />
+          <GuidelineItem key={g.id} guideline={g} status={guidelineStatus(summary, g.id, disabled)} lang={lang} nynorskOriginal={hasNynorskOriginal(pack)} />
         ))}
       </ol>
     </section>

@@ -24,7 +24,15 @@ function statusClass(status: GuidelineStatus): string {
   return `status status-${status.kind}`;
 }
 
-export function GuidelineItem({ guideline, status, lang }: { guideline: Guideline; status: GuidelineStatus; lang: Lang }) {
+interface Props {
+  guideline: Guideline;
+  status: GuidelineStatus;
+  lang: Lang;
+  /** Show the Nynorsk original beside the translation (the default pack); else the text in the chosen language. */
+  nynorskOriginal: boolean;
+}
+
+export function GuidelineItem({ guideline, status, lang, nynorskOriginal }: Props) {
   const label = statusLabel(status, lang);
   const kind = status.kind === 'breach' ? status.highest : status.kind;
   return (
@@ -40,16 +48,22 @@ export function GuidelineItem({ guideline, status, lang }: { guideline: Guidelin
           </span>
           {label && <span class={statusClass(status)}>{label}</span>}
         </summary>
-        <div class="guideline-text">
-          <p class="text-label">{t('guideline.original', lang)}</p>
-          <blockquote lang="nn">{guideline.text.nn}</blockquote>
-          {lang !== 'nn' && (
-            <>
-              <p class="text-label">{t('guideline.translation', lang)}</p>
-              <blockquote lang={HTML_LANG[lang]}>{localized(guideline.text, lang)}</blockquote>
-            </>
-          )}
-        </div>
+        {nynorskOriginal ? (
+          <div class="guideline-text">
+            <p class="text-label">{t('guideline.original', lang)}</p>
+            <blockquote lang="nn">{guideline.text.nn}</blockquote>
+            {lang !== 'nn' && (
+              <>
+                <p class="text-label">{t('guideline.translation', lang)}</p>
+                <blockquote lang={HTML_LANG[lang]}>{localized(guideline.text, lang)}</blockquote>
+              </>
+            )}
+          </div>
+        ) : (
+          <div class="guideline-text">
+            <blockquote lang={HTML_LANG[lang]}>{localized(guideline.text, lang)}</blockquote>
+          </div>
+        )}
       </details>
     </li>
   );

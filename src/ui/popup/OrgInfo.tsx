@@ -4,9 +4,10 @@ import type { Lang } from '../../engine/types';
 import type { GuidelinePack } from '../../guidelines/types';
 import { localized, t } from '../../i18n';
 import { contactHref, safeHttpUrl } from '../links';
+import { organizationName } from '../pack';
 
 export function OrgInfo({ settings, pack, lang }: { settings: Settings; pack: GuidelinePack; lang: Lang }) {
-  const org = settings.organization.trim() || pack.organization;
+  const org = organizationName(settings, pack);
   const url = safeHttpUrl(settings.guidelinesUrl);
   const contact = settings.contact.trim();
   const href = contactHref(contact);

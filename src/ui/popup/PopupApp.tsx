@@ -10,7 +10,7 @@ import { ConfigErrors } from '../components/ConfigErrors';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguagePicker, type LanguageChoice } from '../components/LanguagePicker';
 import { ManagedNote } from '../components/ManagedNote';
-import { packFor } from '../pack';
+import { organizationName, packFor } from '../pack';
 import type { PopupServices } from '../services';
 import { fallbackSettings, useSettings } from '../use-settings';
 import { Checklist } from './Checklist';
@@ -53,6 +53,13 @@ export function PopupApp({ services }: { services: PopupServices }) {
       return services.settings.toEngineConfig(settings);
     } catch {
       return {};
+    }
+  }, [services, settings]);
+  const rules = useMemo(() => {
+    try {
+      return services.settings.packRules(settings);
+    } catch {
+      return undefined;
     }
   }, [services, settings]);
   const errors = state.failed ? [...loaded.errors, t('load.failed', lang)] : loaded.errors;
@@ -102,8 +109,9 @@ export function PopupApp({ services }: { services: PopupServices }) {
             key={settings.defaultContext}
             analyze={services.analyze}
             config={config}
+            rules={rules}
             pack={pack}
-            organization={settings.organization || pack.organization}
+            organization={organizationName(settings, pack)}
             defaultOfficial={settings.defaultContext === 'official'}
             lang={lang}
           />

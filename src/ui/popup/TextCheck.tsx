@@ -4,6 +4,7 @@
  * never sent, gone when the popup closes.
  */
 import { useMemo, useState } from 'preact/hooks';
+import type { Rule } from '../../engine/rule';
 import type { AnalyzeOptions, EngineConfig, Finding, Lang } from '../../engine/types';
 import type { GuidelinePack } from '../../guidelines/types';
 import { t } from '../../i18n';
@@ -12,6 +13,8 @@ import { FindingList } from './FindingList';
 interface Props {
   analyze(text: string, options: AnalyzeOptions): Finding[];
   config: Partial<EngineConfig>;
+  /** A custom pack's rules; the built-in rules when undefined. */
+  rules?: readonly Rule[];
   pack: GuidelinePack;
   organization: string;
   defaultOfficial: boolean;
@@ -20,17 +23,17 @@ interface Props {
 
 const MAX_CHARS = 20_000;
 
-export function TextCheck({ analyze, config, pack, organization, defaultOfficial, lang }: Props) {
+export function TextCheck({ analyze, config, rules, pack, organization, defaultOfficial, lang }: Props) {
   const [text, setText] = useState('');
   const [official, setOfficial] = useState(defaultOfficial);
   const findings = useMemo(() => {
     if (!text.trim()) return [];
     try {
-      return analyze(text, { context: official ? 'official' : 'private', config });
+      return analyze(text, { context: official ? 'official' : 'private', config, ...(rules ? { rules } : {}) });
     } catch {
       return [];
     }
-  }, [text, official, config, analyze]);
+  }, [text, official, config, rules, analyze]);
   const counted = findings.filter((f) => f.severity !== 'info').length;
   return (
     <section class="text-check" aria-labelledby="check-heading">
