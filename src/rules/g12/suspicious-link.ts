@@ -1,0 +1,135 @@
+/**
+ * G12: suspicious links (shorteners, raw IP hosts, punycode and mixed-script
+ * domains, look-alikes of the municipality and of well-known brands, links to
+ * programs and archives) and phishing lures ("verify your account", "kontoen
+ * din vert stengd"), near a link or alone. Official domains are never flagged (G6).
+ */
+import { Lexicon } from '../../engine/lexicon';
+import { defineRule } from '../../engine/rule';
+import type { Localized } from '../../engine/types';
+import hintsEn from '../data/link-lure-hints.en.json';
+import hintsNb from '../data/link-lure-hints.nb.json';
+import hintsNn from '../data/link-lure-hints.nn.json';
+import luresEn from '../data/link-lures.en.json';
+import luresNb from '../data/link-lures.nb.json';
+import luresNn from '../data/link-lures.nn.json';
+import { assessLink, findLinks, hostOf, isTrustedLink, type FoundLink, type LinkReason } from '../shared/links';
+
+const lures = Lexicon.fromLists(luresNn, luresNb, luresEn);
+const hints = Lexicon.fromLists(hintsNn, hintsNb, hintsEn);
+
+/** Characters between a lure and a link for the two to belong together. */
+const NEAR = 160;
+
+const SUGGESTION: Localized = {
+  nn: 'Ikkje opna lenkja. Sjekk avsendaren på ein annan måte, og meld frå til IT om du er i tvil.',
+  nb: 'Ikke åpne lenken. Sjekk avsenderen på en annen måte, og si fra til IT hvis du er i tvil.',
+  en: 'Do not open the link. Check the sender another way, and tell IT if in doubt.',
+};
+
+const messages: Record<LinkReason | 'lure-link' | 'lure', Localized> = {
+  'ip-host': {
+    nn: 'Lenkja går til ei rå IP-adresse ({host}) i staden for eit domenenamn. Det er vanleg i svindel og skadevare.',
+    nb: 'Lenken går til en rå IP-adresse ({host}) i stedet for et domenenavn. Det er vanlig i svindel og skadevare.',
+    en: 'The link points to a raw IP address ({host}) instead of a domain name, which is common in scams and malware.',
+  },
+  punycode: {
+    nn: 'Domenet {host} er skrive med punycode (xn--): det kan etterlikna eit kjent namn med andre teikn.',
+    nb: 'Domenet {host} er skrevet med punycode (xn--): det kan etterligne et kjent navn med andre tegn.',
+    en: 'The domain {host} is written in punycode (xn--): it may imitate a known name with other characters.',
+  },
+  'mixed-script': {
+    nn: 'Domenet {host} blandar bokstavar frå ulike alfabet: det kan etterlikna eit kjent namn.',
+    nb: 'Domenet {host} blander bokstaver fra ulike alfabeter: det kan etterligne et kjent navn.',
+    en: 'The domain {host} mixes letters from different alphabets: it may imitate a known name.',
+  },
+  'org-lookalike': {
+    nn: 'Domenet {host} liknar på heradet sitt («{imitates}»), men er ikkje eit offisielt domene.',
+    nb: 'Domenet {host} ligner på kommunens («{imitates}»), men er ikke et offisielt domene.',
+    en: 'The domain {host} looks like the municipality’s (“{imitates}”) but is not an official domain.',
+  },
+  'brand-lookalike': {
+    nn: 'Domenet {host} liknar på {imitates}, men er ikkje det ekte domenet deira.',
+    nb: 'Domenet {host} ligner på {imitates}, men er ikke det ekte domenet deres.',
+    en: 'The domain {host} looks like {imitates} but is not their real domain.',
+  },
+  'risky-file': {
+    nn: 'Lenkja går til ei fil av typen .{extension} (program eller arkiv), som kan innehalda skadevare.',
+    nb: 'Lenken går til en fil av typen .{extension} (program eller arkiv), som kan inneholde skadevare.',
+    en: 'The link points to a .{extension} file (a program or archive), which may contain malware.',
+  },
+  shortener: {
+    nn: 'Lenkja går gjennom ei lenkjeforkortingsteneste ({host}): du ser ikkje kvar ho eigentleg går.',
+    nb: 'Lenken går gjennom en lenkeforkorter ({host}): du ser ikke hvor den egentlig går.',
+    en: 'The link goes through a URL shortener ({host}): you cannot see where it really leads.',
+  },
+  'lure-link': {
+    nn: 'Teksten ber om innlogging, stadfesting eller betaling ved sida av ei lenkje til {host}. Det er eit vanleg svindeltriks.',
+    nb: 'Teksten ber om innlogging, bekreftelse eller betaling ved siden av en lenke til {host}. Det er et vanlig svindeltriks.',
+    en: 'The text asks you to log in, confirm or pay next to a link to {host}. That is a common phishing trick.',
+  },
+  lure: {
+    nn: '«{term}» er ei vanleg formulering i svindelmeldingar (phishing).',
+    nb: '«{term}» er en vanlig formulering i svindelmeldinger (phishing).',
+    en: '“{term}” is a common phrase in phishing messages.',
+  },
+};
+
+const suggestions = Object.fromEntries(Object.keys(messages).map((id) => [id, SUGGESTION])) as Record<string, Localized>;
+
+function distance(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  if (aEnd <= bStart) return bStart - aEnd;
+  if (bEnd <= aStart) return aStart - bEnd;
+  return 0;
+}
+
+function inside(start: number, end: number, links: readonly FoundLink[]): boolean {
+  return links.some((l) => start >= l.start && end <= l.end);
+}
+
+export default defineRule({
+  meta: {
+    id: 'g12-suspicious-link',
+    guideline: 12,
+    severity: 'warning',
+    description: 'Suspicious links (shorteners, IP hosts, punycode, mixed scripts, look-alikes, programs and archives) and phishing lures.',
+    messages,
+    suggestions,
+  },
+  check({ doc, config, report }) {
+    const links = doc.memo('links', () => findLinks(doc.norm.lower));
+    const lureMatches = lures.match(doc.tokens).filter((m) => !inside(m.start, m.end, links));
+    const trusted = links.map((l) => isTrustedLink(l.url, config));
+    const reported: FoundLink[] = [];
+    let hintMatches: { start: number; end: number }[] | null = null;
+    for (let k = 0; k < links.length; k += 1) {
+      const link = links[k];
+      const assessment = assessLink(link.url, config);
+      if (assessment) {
+        report({
+          messageId: assessment.reasons[0],
+          start: link.start,
+          end: link.end,
+          data: { host: assessment.host, imitates: assessment.imitates ?? '', extension: assessment.extension ?? '' },
+        });
+        reported.push(link);
+        continue;
+      }
+      if (trusted[k] || link.email) continue;
+      const nearLure = lureMatches.some((m) => distance(m.start, m.end, link.start, link.end) <= NEAR);
+      hintMatches ??= hints.match(doc.tokens).filter((m) => !inside(m.start, m.end, links));
+      const nearHint = nearLure || hintMatches.some((m) => distance(m.start, m.end, link.start, link.end) <= NEAR);
+      if (nearHint) {
+        report({ messageId: 'lure-link', start: link.start, end: link.end, data: { host: hostOf(link.url) } });
+        reported.push(link);
+      }
+    }
+    // A lure phrase counts on its own unless it stands next to a link already
+    // reported or a trusted link (a real service's own page).
+    for (const m of lureMatches) {
+      const nearTrusted = links.some((l, k) => trusted[k] && distance(m.start, m.end, l.start, l.end) <= NEAR);
+      const nearReported = reported.some((l) => distance(m.start, m.end, l.start, l.end) <= NEAR);
+      if (!nearTrusted && !nearReported) report({ messageId: 'lure', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
+    }
+  },
+});

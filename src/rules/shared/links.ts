@@ -1,0 +1,395 @@
+/**
+ * Finding links in text and judging whether a link is suspicious (G12).
+ *
+ * `assessLink(url, config)` is pure and independent of the rule runner: the
+ * content script uses it to mark suspicious links in received messages too.
+ * Links are found with linkify-it and domains parsed with tldts (the Public
+ * Suffix List), so "helsenorge.no.mine-dokument.info" is read as a host under
+ * mine-dokument.info, not under helsenorge.no.
+ */
+import { LinkifyIt } from 'linkify-it';
+import { parse } from 'tldts';
+import brands from '../data/brands.any.json';
+import linkTlds from '../data/link-tlds.any.json';
+import municipalWords from '../data/municipal-domain-words.any.json';
+import riskyExtensions from '../data/risky-file-extensions.any.json';
+import safeDomains from '../data/safe-domains.any.json';
+import shorteners from '../data/url-shorteners.any.json';
+import { isMixedScript, skeleton, withinOneEdit } from './links-lookalike';
+
+/** Why a link is suspicious; also the rule's message ids. Ordered from most to least telling. */
+export type LinkReason = 'ip-host' | 'punycode' | 'mixed-script' | 'org-lookalike' | 'brand-lookalike' | 'risky-file' | 'shortener';
+
+export const LINK_REASONS: readonly LinkReason[] = ['ip-host', 'punycode', 'mixed-script', 'org-lookalike', 'brand-lookalike', 'risky-file', 'shortener'];
+
+export interface LinkAssessment {
+  /** The link as given. */
+  url: string;
+  /** The parsed host name (lower case), or "" when none could be read. */
+  host: string;
+  /** At least one reason, in the order of LINK_REASONS. */
+  reasons: LinkReason[];
+  /** The brand or organisation name imitated, for look-alikes. */
+  imitates?: string;
+  /** The risky file extension, for risky-file. */
+  extension?: string;
+}
+
+/** The part of the engine configuration that link assessment reads. */
+export interface LinkConfig {
+  officialDomains?: readonly string[];
+  organizationNames?: readonly string[];
+}
+
+const SHORTENERS: ReadonlySet<string> = new Set(shorteners.terms);
+const MUNICIPAL_WORDS: readonly string[] = municipalWords.terms;
+const MUNICIPAL_SET: ReadonlySet<string> = new Set(municipalWords.terms);
+const RISKY_EXTENSIONS: ReadonlySet<string> = new Set(riskyExtensions.terms);
+const EXCLUDED_LOOKALIKES: ReadonlySet<string> = new Set(brands.exclude);
+const EXACT_ONLY: ReadonlySet<string> = new Set(brands.exactOnly);
+const BRAND_DOMAINS: Readonly<Record<string, readonly string[]>> = brands.domains;
+const SAFE: readonly string[] = [...new Set([...safeDomains.terms, ...Object.values(BRAND_DOMAINS).flat()])];
+
+interface Brand {
+  name: string;
+  skeleton: string;
+  fuzzy: boolean;
+  domains: readonly string[];
+}
+
+const BRANDS: readonly Brand[] = brands.terms.map((name) => ({
+  name,
+  skeleton: skeleton(name),
+  fuzzy: !EXACT_ONLY.has(name) && name.length >= 5,
+  domains: BRAND_DOMAINS[name] ?? [],
+}));
+
+/** "https://www.Ulvik.kommune.no/x" → "ulvik.kommune.no"; "" when nothing usable. */
+export function cleanDomain(value: string): string {
+  let d = value.trim().toLowerCase();
+  const scheme = d.indexOf('://');
+  if (scheme >= 0) d = d.slice(scheme + 3);
+  const slash = d.indexOf('/');
+  if (slash >= 0) d = d.slice(0, slash);
+  while (d.startsWith('*.') || d.startsWith('.')) d = d.slice(d.startsWith('*.') ? 2 : 1);
+  if (d.startsWith('www.')) d = d.slice(4);
+  while (d.endsWith('.')) d = d.slice(0, -1);
+  return d;
+}
+
+/** True when host is domain or one of its subdomains. */
+export function isUnder(host: string, domain: string): boolean {
+  return domain.length > 0 && (host === domain || host.endsWith('.' + domain));
+}
+
+function isUnderAny(host: string, domains: readonly string[]): boolean {
+  return domains.some((d) => isUnder(host, d));
+}
+
+/** The pieces of a host name worth comparing with a name: labels, their hyphen parts, labels without hyphens. */
+function hostPieces(host: string, publicSuffix: string | null): string[] {
+  const body = publicSuffix && host.endsWith('.' + publicSuffix) ? host.slice(0, -publicSuffix.length - 1) : host;
+  const pieces = new Set<string>();
+  for (const label of body.split('.')) {
+    if (!label) continue;
+    pieces.add(label);
+    if (label.includes('-')) {
+      pieces.add(label.split('-').join(''));
+      for (const part of label.split('-')) if (part) pieces.add(part);
+    }
+  }
+  return [...pieces];
+}
+
+interface Piece {
+  text: string;
+  skeleton: string;
+}
+
+/**
+ * How closely the host imitates the name: 2 when a piece reads as the name or
+ * starts or ends with it, 1 when a piece is one edit away from it, else 0.
+ */
+function imitation(pieces: readonly Piece[], nameSkeleton: string, fuzzy: boolean): number {
+  let best = 0;
+  for (const { text, skeleton: s } of pieces) {
+    if (EXCLUDED_LOOKALIKES.has(text)) continue;
+    if (s === nameSkeleton) return 2;
+    if (!fuzzy) continue;
+    if (s.startsWith(nameSkeleton) || s.endsWith(nameSkeleton)) return 2;
+    if (best > 0) continue;
+    if (withinOneEdit(s, nameSkeleton)) best = 1;
+    else if (nameSkeleton.length >= 6 && s.length > nameSkeleton.length + 1) {
+      for (const len of [nameSkeleton.length - 1, nameSkeleton.length + 1]) {
+        if (withinOneEdit(s.slice(0, len), nameSkeleton) || withinOneEdit(s.slice(s.length - len), nameSkeleton)) best = 1;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * True when the host imitates the organisation's name. An obfuscated name
+ * ("u1vik", "uIvik") always counts. The name written plainly counts when it is
+ * the registrable label itself on another domain ("ulvik.net"), or when the
+ * host also holds a word of the municipality's own sites ("ulvik-herad.net",
+ * "ulvikherad-login.com"), so local businesses ("visitulvik.no") are not flagged.
+ */
+function imitatesOrganization(pieces: readonly Piece[], host: string, registrable: string | null, name: string): boolean {
+  const score = imitation(pieces, skeleton(name), name.length >= 5);
+  if (score === 0) return false;
+  if (!host.includes(name)) return true;
+  if (registrable === name) return true;
+  for (const { text } of pieces) {
+    if (MUNICIPAL_SET.has(text)) return true;
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const before = text.slice(0, at);
+    const after = text.slice(at + name.length);
+    for (const word of MUNICIPAL_WORDS) {
+      if (word.length >= 4 && (after.startsWith(word) || before.endsWith(word))) return true;
+    }
+  }
+  return false;
+}
+
+/** The host of a URL-like string, without a parser: handles "mailto:", "user@", "[v6]" and ports. */
+function rawHost(url: string): { host: string; rest: string } {
+  let s = url.trim();
+  const lower = s.toLowerCase();
+  if (lower.startsWith('mailto:')) {
+    const at = s.lastIndexOf('@');
+    return { host: at >= 0 ? s.slice(at + 1).toLowerCase() : '', rest: '' };
+  }
+  const scheme = s.indexOf('://');
+  if (scheme >= 0 && scheme < 12) s = s.slice(scheme + 3);
+  else if (s.startsWith('//')) s = s.slice(2);
+  let end = s.length;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s[i];
+    if (c === '/' || c === '?' || c === '#' || c === '\\') {
+      end = i;
+      break;
+    }
+  }
+  let authority = s.slice(0, end);
+  const rest = s.slice(end);
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) authority = authority.slice(at + 1);
+  if (authority.startsWith('[')) {
+    const close = authority.indexOf(']');
+    return { host: authority.slice(1, close >= 0 ? close : undefined).toLowerCase(), rest };
+  }
+  const colon = authority.indexOf(':');
+  if (colon >= 0) authority = authority.slice(0, colon);
+  while (authority.endsWith('.')) authority = authority.slice(0, -1);
+  return { host: authority.toLowerCase(), rest };
+}
+
+function isIpHost(host: string, parsedIsIp: boolean | null): boolean {
+  if (parsedIsIp) return true;
+  if (host.includes(':')) return true; // IPv6
+  if (host.length === 0) return false;
+  // Decimal or dotted-numeric forms ("3232235777", "192.168.1") and hexadecimal ("0xc0a80001").
+  if (host.startsWith('0x')) {
+    for (let i = 2; i < host.length; i += 1) {
+      const ch = host[i];
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || ch === '.')) return false;
+    }
+    return host.length > 2;
+  }
+  for (const ch of host) if (!((ch >= '0' && ch <= '9') || ch === '.')) return false;
+  return true;
+}
+
+/** The extension of the last path segment when it is a risky file type ("exe", "zip"), else null. */
+function riskyExtension(rest: string): string | null {
+  let path = rest;
+  for (const stop of ['?', '#']) {
+    const i = path.indexOf(stop);
+    if (i >= 0) path = path.slice(0, i);
+  }
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const ext = name.slice(dot + 1).toLowerCase();
+  return RISKY_EXTENSIONS.has(ext) ? ext : null;
+}
+
+function configDomains(config: LinkConfig): string[] {
+  return (config.officialDomains ?? []).map(cleanDomain).filter((d) => d.length > 0);
+}
+
+function configNames(config: LinkConfig): string[] {
+  const out: string[] = [];
+  for (const n of config.organizationNames ?? []) {
+    const name = n.trim().toLowerCase().split(' ').join('').split('-').join('');
+    if (name.length >= 3) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Judges one link. Returns null when nothing is suspicious or the host is an
+ * official domain (or under one) from the configuration (G6), or a well-known
+ * real domain. Never throws.
+ */
+export function assessLink(url: string, config: LinkConfig = {}): LinkAssessment | null {
+  if (typeof url !== 'string' || url.length === 0) return null;
+  try {
+    return assess(url.length > 4096 ? url.slice(0, 4096) : url, config ?? {});
+  } catch {
+    return null;
+  }
+}
+
+/** The host name of a link, lower case ("" when none). */
+export function hostOf(url: string): string {
+  try {
+    return rawHost(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** True when the link goes to an official domain from the configuration or a well-known real domain. */
+export function isTrustedLink(url: string, config: LinkConfig = {}): boolean {
+  try {
+    const { host: raw } = rawHost(url);
+    if (!raw) return false;
+    const host = (parse(`http://${raw}/`).hostname ?? raw).toLowerCase();
+    return isUnderAny(host, configDomains(config ?? {})) || isUnderAny(host, SAFE);
+  } catch {
+    return false;
+  }
+}
+
+function assess(url: string, config: LinkConfig): LinkAssessment | null {
+  const { host: raw, rest } = rawHost(url);
+  if (!raw) return null;
+  const parsed = parse(raw.includes(':') ? `http://[${raw}]/` : `http://${raw}/`);
+  const host = (parsed.hostname ?? raw).toLowerCase();
+  if (isUnderAny(host, configDomains(config))) return null;
+  const reasons: LinkReason[] = [];
+  let imitated: string | undefined;
+  const ip = isIpHost(host, parsed.isIp);
+  if (ip) reasons.push('ip-host');
+  else {
+    if (isUnderAny(host, SAFE)) return null;
+    if (host.split('.').some((label) => label.startsWith('xn--'))) reasons.push('punycode');
+    if (isMixedScript(raw)) reasons.push('mixed-script');
+    const pieces = hostPieces(host, parsed.publicSuffix).map((text) => ({ text, skeleton: skeleton(text) }));
+    for (const name of configNames(config)) {
+      if (imitatesOrganization(pieces, host, parsed.domainWithoutSuffix, name)) {
+        reasons.push('org-lookalike');
+        imitated = name;
+        break;
+      }
+    }
+    let bestBrand: Brand | null = null;
+    let bestScore = 0;
+    for (const brand of BRANDS) {
+      const score = imitation(pieces, brand.skeleton, brand.fuzzy);
+      if (score > bestScore && !isUnderAny(host, brand.domains)) {
+        bestBrand = brand;
+        bestScore = score;
+        if (score === 2) break;
+      }
+    }
+    if (bestBrand) {
+      reasons.push('brand-lookalike');
+      imitated ??= bestBrand.name;
+    }
+  }
+  const extension = url.toLowerCase().startsWith('mailto:') ? null : riskyExtension(rest);
+  if (extension) reasons.push('risky-file');
+  const domain = parsed.domain ?? host;
+  if (SHORTENERS.has(domain) || SHORTENERS.has(host)) reasons.push('shortener');
+  if (reasons.length === 0) return null;
+  reasons.sort((a, b) => LINK_REASONS.indexOf(a) - LINK_REASONS.indexOf(b));
+  return {
+    url,
+    host,
+    reasons,
+    ...(imitated ? { imitates: imitated } : {}),
+    ...(extension ? { extension } : {}),
+  };
+}
+
+export interface FoundLink {
+  /** Offsets into the text given to findLinks. */
+  start: number;
+  end: number;
+  /** The link as written. */
+  raw: string;
+  /** The link with a scheme ("http://" added to links written without one). */
+  url: string;
+  /** True when written without a scheme ("bit.ly/x", "ulvik-herad.net"). */
+  fuzzy: boolean;
+  /** True for e-mail addresses. */
+  email: boolean;
+}
+
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyIP: true, fuzzyEmail: true }).tlds(linkTlds.terms, true);
+
+/** Longest run of non-space characters handed to linkify; longer runs are cut (no real link is this long). */
+export const MAX_CHUNK = 512;
+/** At most this many links per text are reported. */
+export const MAX_LINKS = 100;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+/** A chunk can hold a link only with "//", "@", "[" or a dot followed by a letter. */
+function mayHoldLink(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x40 || c === 0x5b) return true;
+    if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) return true;
+    if (c === 0x2e && i + 1 < end) {
+      const d = text.charCodeAt(i + 1) | 0x20;
+      if ((d >= 0x61 && d <= 0x7a) || text.charCodeAt(i + 1) > 0x7f) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Links in a text, in order. The text is cut at white space (links hold none)
+ * and each chunk that may hold a link goes to linkify-it on its own, capped at
+ * MAX_CHUNK characters: linear in the text, and pathological runs ("http://"
+ * repeated, "a.a.a…") stay cheap. A bare IP address counts only with a path
+ * ("10.0.0.5/x"), so version numbers and IP talk are not links.
+ */
+export function findLinks(text: string): FoundLink[] {
+  const out: FoundLink[] = [];
+  if (typeof text !== 'string') return out;
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < MAX_LINKS) {
+    while (i < n && isSpace(text.charCodeAt(i))) i += 1;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i += 1;
+    const end = Math.min(i, start + MAX_CHUNK);
+    if (end - start < 4 || !mayHoldLink(text, start, end)) continue;
+    const chunk = text.slice(start, end);
+    const matches = linkify.match(chunk);
+    if (!matches) continue;
+    for (const m of matches) {
+      const fuzzy = m.schema === '';
+      const email = m.schema === 'mailto:' || m.url.startsWith('mailto:');
+      if (fuzzy && !email && isBareIp(m.raw)) continue;
+      out.push({ start: start + m.index, end: start + m.lastIndex, raw: m.raw, url: m.url, fuzzy, email });
+      if (out.length >= MAX_LINKS) break;
+    }
+  }
+  return out;
+}
+
+function isBareIp(raw: string): boolean {
+  const { host, rest } = rawHost(raw);
+  return isIpHost(host, null) && rest.length <= 1;
+}
