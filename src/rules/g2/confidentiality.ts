@@ -1,18 +1,35 @@
-/** G2: words that say the content is covered by the duty of confidentiality. */
+/**
+ * G2: words that say the content is covered by the duty of confidentiality
+ * (teieplikt, taushetsplikt, konfidensielt).
+ *
+ * A sentence that uses the word to refuse ("eg har teieplikt, så eg kan ikkje
+ * seie noko", "I can't say more, it's confidential") shares nothing and is not
+ * reported; a "men / but / likevel" after the word turns it back into sharing
+ * ("underlagt teieplikt, men …").
+ */
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
+import butEn from '../data/confidentiality-but.en.json';
+import butNb from '../data/confidentiality-but.nb.json';
+import butNn from '../data/confidentiality-but.nn.json';
+import refusalEn from '../data/confidentiality-refusal.en.json';
+import refusalNb from '../data/confidentiality-refusal.nb.json';
+import refusalNn from '../data/confidentiality-refusal.nn.json';
 import en from '../data/confidentiality.en.json';
 import nb from '../data/confidentiality.nb.json';
 import nn from '../data/confidentiality.nn.json';
+import { clauseIds } from '../shared/person';
 
 const lexicon = Lexicon.fromLists(nn, nb, en);
+const REFUSAL = Lexicon.fromLists(refusalNn, refusalNb, refusalEn);
+const BUT = Lexicon.fromLists(butNn, butNb, butEn);
 
 export default defineRule({
   meta: {
     id: 'g2-confidentiality',
     guideline: 2,
     severity: 'warning',
-    description: 'Words such as teieplikt, taushetsplikt, konfidensielt: the text may share confidential information.',
+    description: 'Words such as teieplikt, taushetsplikt, konfidensielt: the text may share confidential information (not when it refuses to share).',
     messages: {
       confidential: {
         nn: 'Teksten nemner «{term}». Opplysningar under teieplikt skal ikkje publiserast.',
@@ -29,7 +46,15 @@ export default defineRule({
     },
   },
   check({ doc, report }) {
-    for (const m of lexicon.match(doc.tokens)) {
+    const matches = lexicon.match(doc.tokens);
+    if (matches.length === 0) return;
+    const clause = clauseIds(doc);
+    const refusalIn = new Set<number>();
+    for (const r of REFUSAL.match(doc.tokens)) refusalIn.add(clause[r.first]);
+    const buts = BUT.match(doc.tokens);
+    for (const m of matches) {
+      const c = clause[m.first];
+      if (refusalIn.has(c) && !buts.some((b) => clause[b.first] === c && b.first >= m.last)) continue;
       report({ messageId: 'confidential', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
   },

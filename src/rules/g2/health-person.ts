@@ -14,11 +14,14 @@
  * health-place.*.json) counts only right after the person ("Anna (95) på
  * omsorgssenteret"), and not when the sentence says the person works there:
  * warning.
- * Not reported: a health word with no person ("Influensavaksinen er her",
+ * Not reported: a health word as a topic ("foredrag om demens") or a
+ * workplace ("jobbar i barnevernet"), a health word with no person ("Influensavaksinen er her",
  * "open dag på sjukeheimen"), a group ("bebuarane", "our residents"),
  * associations ("Kreftforeininga"), and one's own health: when "eg / jeg / I"
  * is nearer the health word than any other person ("eg er sjukmeld, takk til
- * sjefen"), the writer speaks of themself, which G2 does not cover.
+ * sjefen"), or a sentence opens with the health word and names the person
+ * only after it ("Operert i kneet i går, takk til Kari"), the writer speaks
+ * of themself, which G2 does not cover.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
@@ -28,6 +31,9 @@ import healthNn from '../data/health.nn.json';
 import placeEn from '../data/health-place.en.json';
 import placeNb from '../data/health-place.nb.json';
 import placeNn from '../data/health-place.nn.json';
+import topicEn from '../data/health-topic.en.json';
+import topicNb from '../data/health-topic.nb.json';
+import topicNn from '../data/health-topic.nn.json';
 import workEn from '../data/health-place-work.en.json';
 import workNb from '../data/health-place-work.nb.json';
 import workNn from '../data/health-place-work.nn.json';
@@ -36,6 +42,7 @@ import { clauseIds, firstPersonAt, personRefs } from '../shared/person';
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 const PLACES = Lexicon.fromLists(placeNn, placeNb, placeEn);
 const WORK = Lexicon.fromLists(workNn, workNb, workEn);
+const TOPIC = Lexicon.fromLists(topicNn, topicNb, topicEn);
 
 const BEFORE = 12;
 const AFTER = 8;
@@ -110,11 +117,17 @@ export default defineRule({
     const firsts = firstPersonAt(doc).map((i) => ({ first: i, last: i + 1 }));
     const term = (m: TermMatch) => doc.norm.lower.slice(m.start, m.end);
 
+    const work = new Uint8Array(tokens.length);
+    for (const m of WORK.match(tokens)) work[m.first] = 1;
     let reportedTo = -1; // last token of the previous report: overlapping terms ("vart lagd inn", "lagd inn på") report once
     for (const h of health) {
       if (h.first < reportedTo) continue;
+      // "foredrag om demens" (a topic); "jobbar i barnevernet", "works in psychiatry" (a workplace)
+      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text)) continue;
+      if ((h.first > 0 && work[h.first - 1]) || (h.first > 1 && work[h.first - 2])) continue;
       let bestGap = Infinity;
       let strong = false;
+      let before = false;
       for (let k = lowerBound(refs, h.first - BEFORE - 4); k < refs.length && refs[k].first <= h.last + AFTER; k += 1) {
         const r = refs[k];
         const g = gap(r, h);
@@ -123,6 +136,7 @@ export default defineRule({
         const ok = sameClause ? (r.last <= h.first ? g <= BEFORE : g <= AFTER) : g <= ACROSS && Math.abs(clause[r.first] - clause[h.first]) === 1;
         if (!ok) continue;
         bestGap = Math.min(bestGap, g);
+        if (r.last <= h.first) before = true;
         // A name anywhere in the window makes the person identifiable.
         if (r.strong) strong = true;
       }
@@ -136,7 +150,9 @@ export default defineRule({
         // "eg har fått diabetes": the subject before the health word; after it, only when strictly nearer.
         if (f.last <= h.first ? fg <= bestGap : fg < bestGap) own = true;
       }
-      if (own) continue;
+      // "Sjukmeld med influensa, takk til sjefen": a sentence that opens with the health word is about the writer.
+      const opensClause = h.first === 0 || clause[h.first - 1] !== clause[h.first];
+      if (own || (opensClause && !before)) continue;
       reportedTo = h.last;
       report({
         messageId: strong ? 'healthNamed' : 'healthPerson',
@@ -148,8 +164,6 @@ export default defineRule({
       });
     }
 
-    const work = new Uint8Array(tokens.length);
-    for (const m of WORK.match(tokens)) work[m.first] = 1;
     for (const p of places) {
       for (let k = lowerBound(refs, p.first - PLACE_GAP - 6); k < refs.length && refs[k].first < p.first; k += 1) {
         const r = refs[k];

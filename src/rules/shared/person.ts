@@ -128,8 +128,18 @@ export function tokenIndexAt(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** True when a word of two or more letters has no lower-case letter ("BUP", "IGJEN"). */
 function isAllUpper(s: string): boolean {
-  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 0x80) {
+      const ch = s.charAt(i);
+      if (ch !== ch.toUpperCase()) return false;
+    }
+  }
+  return true;
 }
 
 function hasDigit(s: string): boolean {
@@ -144,8 +154,7 @@ function hasDigit(s: string): boolean {
 function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineConfig, afterTitle: boolean): boolean {
   const tok = doc.tokens[i];
   if (!tok.capitalized || tok.numeric || tok.text.length < 2 || hasDigit(tok.text)) return false;
-  const original = doc.norm.original.slice(doc.norm.origStart(tok.start), doc.norm.origEnd(tok.end - 1));
-  if (isAllUpper(original)) return false;
+  if (isAllUpper(doc.norm.original.slice(doc.norm.origStart(tok.start), doc.norm.origEnd(tok.end - 1)))) return false;
   const at = doc.norm.origStart(tok.start);
   const before = at > 0 ? doc.norm.original.charAt(at - 1) : '';
   if (before === '#' || before === '@') return false;

@@ -1,0 +1,71 @@
+import rule from '../../src/rules/g2/health-person';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // no person
+    'Influensavaksinen er her! Drop-in på helsestasjonen tysdag.',
+    'Kreftforeininga sin basar er laurdag, kom og kjøp lodd.',
+    'Open dag på sjukeheimen søndag, alle er velkomne.',
+    'Vi trenger flere sykepleiere på sykehjemmet i sommer.',
+    'The care home is looking for summer staff.',
+    'Demens er ein sjukdom som rammar mange, og me må snakka meir om det.',
+    // groups, not one person
+    'Bebuarane på sjukeheimen fekk besøk av ponniar i dag.',
+    'Beboerne på sykehjemmet koste seg med vafler.',
+    'Our residents loved the waffle party at the care home.',
+    'Elevane våre lærte om kosthald og diabetes i naturfag.',
+    // one's own health
+    'Eg har fått diabetes type 2, så no blir det færre bollar.',
+    'Jeg er gravid! Termin i mars, og mannen min gleder seg.',
+    'Sjukmeld med influensa, takk til sjefen for forståinga.',
+    'I was diagnosed with anxiety last year, and therapy helps. Talk about it!',
+    'Har vore innlagd på sjukehuset i tre dagar, men no er eg heime.',
+    'Mor mi har fått demens, og det er tungt for oss alle.',
+    'My dad is in hospital after a stroke. Thanks for all the kind words.',
+    // works there, not a patient
+    'Kari jobbar på sjukeheimen og trivst kjempegodt.',
+    'Ola works at the hospital as a porter.',
+    // not a health word
+    'Sykt fin tur med gjengen i dag!',
+    'Russen feira med bål på stranda.',
+    'Han rusla ein tur langs fjorden.',
+  ],
+  invalid: [
+    { text: 'Gudrun på rom 4 har fått demens og kjenner ikkje att nokon lenger.', messageId: 'healthNamed', severity: 'high', excerpt: 'demens' },
+    { text: 'Herr Dale har fått auka morfin til 10 mg.', severity: 'high', excerpt: 'morfin' },
+    { text: 'Han på rom 12 vart innlagd på sjukehuset i natt.', severity: 'high', excerpt: 'innlagd' },
+    { text: 'Kollegaen min er gravid igjen, tredje gongen på to år!', messageId: 'healthPerson', severity: 'warning', excerpt: 'gravid' },
+    { text: 'Sjefen vår har visst fått kreft, så ho er borte ei stund.', severity: 'warning', excerpt: 'kreft' },
+    { text: 'Pasienten min fekk ny medisin i dag og blei mykje roligare.', excerpt: 'medisin' },
+    { text: 'Ein av elevane mine har ADHD og får ikkje hjelp.', excerpt: 'ADHD' },
+    { text: 'Faren til ei av jentene i klassen har rusproblem, barnevernet er inne.', excerpt: 'rusproblem' },
+    { text: 'Solveig på kontoret er sjukmeld med depresjon att.', severity: 'high', excerpt: 'sjukmeld' },
+    { text: 'Stakkars bebuaren som fekk hjerneslag i natt.', excerpt: 'hjerneslag' },
+    { text: 'Beboeren på rom 8 ble lagt inn på sykehus med lungebetennelse.', severity: 'high' },
+    { text: 'Tenker på Erling som har fått cellegift denne uka.', severity: 'high', excerpt: 'cellegift' },
+    { text: 'Hun har alvorlig angst og er tvangsinnlagt igjen.', excerpt: 'tvangsinnlagt' },
+    { text: 'Legger ut bilde av Astrid (92) med demens, så søt!', severity: 'high', excerpt: 'demens' },
+    { text: 'Bjørn i økonomi er visst alkoholiker, alle vet det.', severity: 'high', excerpt: 'alkoholiker' },
+    { text: 'One of my pupils was diagnosed with epilepsy today.', excerpt: 'diagnosed' },
+    { text: 'Our resident Mr. Haugen was admitted with sepsis last night.', severity: 'high', excerpt: 'sepsis' },
+    { text: 'My colleague is pregnant again and she told nobody 👀', excerpt: 'pregnant' },
+    { text: 'The boy in 5B has autism and his mum is struggling.', excerpt: 'autism' },
+    { text: 'Her er Sigrid (88) på sjukeheimen, ho fyller år i dag 🎂', messageId: 'institution', severity: 'warning', excerpt: 'sjukeheimen' },
+    { text: 'Besøkte Kari på omsorgssenteret i dag.', messageId: 'institution' },
+  ],
+});
+
+ruleTester(rule, {
+  valid: [
+    'Kari held foredrag om demens på biblioteket torsdag.',
+    'Ola jobbar i barnevernet og er ein kjempefin kar.',
+    'Kreftkoordinator Anne Moe er på plass på helsestasjonen.',
+    'She was admitted to the nursing programme in Bergen!',
+    'Hiv deg med på dugnad, Per Arne!',
+    'What a stroke of luck, Sarah won the raffle.',
+    'Hanne works in psychiatry and loves her job.',
+    'Psykologen Kari Lie held kurs for lærarane.',
+  ],
+  invalid: [{ text: 'Kari går til psykolog for angsten sin, stakkar.', severity: 'high' }],
+});
