@@ -154,7 +154,7 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   if (hasYear(doc, sentence, from, to)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
   if (s.nowSentences.has(sentence) || s.nowSentences.has(sentence - 1) || s.nowSentences.has(sentence + 1)) return true;
-  return s.exclaimed[sentence] === true || s.exclaimed[sentence + 1] === true;
+  return s.exclaimed[sentence] === true;
 }
 
 export default defineRule({

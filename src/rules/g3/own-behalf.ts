@@ -15,11 +15,13 @@ import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, st
 /** Token distance between the opinion and the matter. */
 const WINDOW = 20;
 
-/** Does the sentence around token `at` hold a modal or a negation? Scans at most SENTENCE_SCAN tokens each way. */
-const SENTENCE_SCAN = 30;
-function sentenceHas(doc: Doc, sentence: number, at: number): boolean {
+/** Is there a modal or a negation between the stance and the municipality, or just after it ("eg trur ikkje heradet", "meiner eg at heradet må")? */
+const AFTER_SCAN = 3;
+function criticalStance(doc: Doc, a: TermMatch, b: TermMatch): boolean {
   const { tokens } = doc;
-  for (let k = Math.max(0, at - SENTENCE_SCAN); k < Math.min(tokens.length, at + SENTENCE_SCAN); k += 1) {
+  const sentence = tokens[b.first].sentence;
+  const end = Math.min(tokens.length, Math.max(a.last, b.last) + AFTER_SCAN);
+  for (let k = Math.min(a.first, b.first); k < end; k += 1) {
     if (tokens[k].sentence !== sentence) continue;
     if (NORMATIVE_MODALS.has(tokens[k].text) || NEGATIONS.has(tokens[k].text)) return true;
   }
@@ -52,7 +54,7 @@ export default defineRule({
     if (hasOwnBehalfDisclaimer(doc)) return;
     const { tokens } = doc;
     const refs = municipalityRefs(doc, config);
-    const matters = mergeMatches(refs, municipalTopics(doc));
+    const matters = mergeMatches(refs, municipalTopics(doc, config));
     if (matters.length === 0) return;
     const found: TermMatch[] = [];
     // A normative claim right after the municipality: "kommunen må", "heradet bør", "the council should".
@@ -72,9 +74,9 @@ export default defineRule({
     // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.
     const stances = stanceMatches(doc);
     const close = (a: TermMatch, b: TermMatch) => Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1;
-    for (const { a, b } of nearPairs(municipalTopics(doc), stances, WINDOW)) if (close(a, b)) found.push(b);
+    for (const { a, b } of nearPairs(municipalTopics(doc, config), stances, WINDOW)) if (close(a, b)) found.push(b);
     for (const { a, b } of nearPairs(refs, stances, WINDOW)) {
-      if (close(a, b) && sentenceHas(doc, tokens[b.first].sentence, b.first)) found.push(b);
+      if (close(a, b) && criticalStance(doc, a, b)) found.push(b);
     }
     const seen = new Set<number>();
     for (const m of found.sort((a, b) => a.first - b.first)) {

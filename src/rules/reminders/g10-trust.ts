@@ -3,14 +3,11 @@
  * municipality's services (an evaluative word near "sjukeheimen", "skulen",
  * "the care home"), a reminder to behave so that the public can trust them.
  */
-import { Lexicon, nearPairs } from '../../engine/lexicon';
+import { nearPairs } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
-import serviceEn from '../data/municipal-service.en.json';
-import serviceNb from '../data/municipal-service.nb.json';
-import serviceNn from '../data/municipal-service.nn.json';
+import { municipalServices } from '../shared/municipality';
 import { opinionMatches } from '../shared/opinion';
 
-const SERVICES = Lexicon.fromLists(serviceNn, serviceNb, serviceEn);
 /** Token distance between the service and the evaluation. */
 const WINDOW = 12;
 
@@ -30,7 +27,7 @@ export default defineRule({
     },
   },
   check({ doc, report }) {
-    const services = SERVICES.match(doc.tokens);
+    const services = municipalServices(doc);
     if (services.length === 0) return;
     const pair = nearPairs(services, opinionMatches(doc), WINDOW, (i) => doc.tokens[i].sentence)[0];
     if (!pair) return;

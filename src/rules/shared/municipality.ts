@@ -1,8 +1,8 @@
 /**
  * References to the municipality as an organisation (heradet, kommunen,
  * kommunestyret, "the council", "Ulvik herad" from config organizationNames)
- * and to the professional and political matters that touch it (budsjett,
- * skulestruktur, eigedomsskatt, nedlegging…). Shared by G3, G11 and the
+ * and to the professional and political matters that touch it (skulestruktur,
+ * eigedomsskatt, nedlegging; budsjett and kutt when the municipality is named). Shared by G3, G11 and the
  * reminders. Results are memoised per analysis on the Doc.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
@@ -11,12 +11,20 @@ import type { EngineConfig } from '../../engine/types';
 import municipalityEn from '../data/municipality.en.json';
 import municipalityNb from '../data/municipality.nb.json';
 import municipalityNn from '../data/municipality.nn.json';
+import policyEn from '../data/policy-word.en.json';
+import policyNb from '../data/policy-word.nb.json';
+import policyNn from '../data/policy-word.nn.json';
+import serviceEn from '../data/municipal-service.en.json';
+import serviceNb from '../data/municipal-service.nb.json';
+import serviceNn from '../data/municipal-service.nn.json';
 import topicEn from '../data/municipal-topic.en.json';
 import topicNb from '../data/municipal-topic.nb.json';
 import topicNn from '../data/municipal-topic.nn.json';
 
 const MUNICIPALITY = Lexicon.fromLists(municipalityNn, municipalityNb, municipalityEn);
 const TOPICS = Lexicon.fromLists(topicNn, topicNb, topicEn);
+const POLICY = Lexicon.fromLists(policyNn, policyNb, policyEn);
+const SERVICES = Lexicon.fromLists(serviceNn, serviceNb, serviceEn);
 
 /** Words that, after a one-word organisation name, make it the organisation ("Ulvik herad"), not the place ("Ulvik"). */
 const ORG_SUFFIXES = [
@@ -75,7 +83,21 @@ export function municipalityRefs(doc: Doc, config: EngineConfig): TermMatch[] {
   });
 }
 
-/** Matches of municipal professional or political matters, sorted by position. */
-export function municipalTopics(doc: Doc): TermMatch[] {
-  return doc.memo('municipal-topic', () => TOPICS.match(doc.tokens));
+/**
+ * Matches of municipal professional or political matters, sorted by position:
+ * municipal by nature ("skulestruktur", "eigedomsskatt"), or general policy
+ * words ("budsjett", "kutt", "the decision") when the text names the municipality
+ * or one of its services ("bemanninga på sjukeheimen").
+ */
+export function municipalTopics(doc: Doc, config: EngineConfig): TermMatch[] {
+  return doc.memo(`municipal-topic:${config.organizationNames.join('|')}`, () => {
+    const topics = TOPICS.match(doc.tokens);
+    if (municipalityRefs(doc, config).length === 0 && municipalServices(doc).length === 0) return topics;
+    return mergeMatches(topics, POLICY.match(doc.tokens));
+  });
+}
+
+/** Matches of the municipality's services (sjukeheimen, heimetenesta, skulen, "the care home"). */
+export function municipalServices(doc: Doc): TermMatch[] {
+  return doc.memo('municipal-service', () => SERVICES.match(doc.tokens));
 }
