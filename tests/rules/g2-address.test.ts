@@ -12,6 +12,8 @@ ruleTester(rule, {
     'Me køyrde 40 km på Hardangervegen i dag.',
     'I live at Brakanesvegen 7 with my family.',
     'Bakken 3 gonger opp og ned, for ei økt!',
+    'Sel hytte i Ulvikvegen 14, 5730 Ulvik. Ta kontakt for visning.',
+    'Selger leilighet i Storgata 8, 5700 Voss – visning søndag.',
   ],
   invalid: [
     { text: 'Han som alltid klagar bur i Fjordvegen 22, om nokon lurte.', messageId: 'address', severity: 'warning', excerpt: 'Fjordvegen 22' },

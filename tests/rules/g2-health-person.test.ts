@@ -69,3 +69,20 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Kari går til psykolog for angsten sin, stakkar.', severity: 'high' }],
 });
+
+ruleTester(rule, {
+  valid: [
+    'Hurra, mamma er heime frå sjukehuset etter operasjonen!',
+    'I was pregnant with my first when I started here 😊',
+    'Pasientane på sjukeheimen fekk besøk av barnehagen i dag.',
+    'Takk til Siri for kaka! Me jobbar på sjukeheimen og det var så godt.',
+    'Kampen mot kreft er viktig. Gje ei gåve til Kreftforeininga.',
+  ],
+  invalid: [
+    { text: 'Tenkjer på Ingrid på avdeling 2 som fekk slag i går.', severity: 'high', excerpt: 'fekk slag' },
+    { text: 'Bebuaren på rom 14 har fått korona, så me må ha smittevern.', severity: 'high', excerpt: 'korona' },
+    { text: 'Beboer på rom 6 falt i natt og brakk hoften.', severity: 'high', excerpt: 'brakk hoften' },
+    { text: 'Den nye læraren er gravid, men har ikkje sagt det til rektor enno 🤫', excerpt: 'gravid' },
+    { text: 'Our client in flat 3 relapsed again, drinking every day since Friday.', excerpt: 'relapsed' },
+  ],
+});

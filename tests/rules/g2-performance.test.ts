@@ -59,8 +59,8 @@ describe('G2 scanners on adversarial input', () => {
       const tSmall = best(() => runRules(G2, small), 3);
       const tLarge = best(() => runRules(G2, text), 3);
       // A quadratic walk would take 100× longer on ten times the text.
-      expect(tLarge).toBeLessThan(Math.max(30 * tSmall, 40));
-      expect(tLarge).toBeLessThan(1000);
+      expect(tLarge).toBeLessThan(Math.max(30 * tSmall, 150));
+      expect(tLarge).toBeLessThan(1500);
     });
   }
 });

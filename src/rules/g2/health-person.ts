@@ -119,6 +119,8 @@ export default defineRule({
 
     const work = new Uint8Array(tokens.length);
     for (const m of WORK.match(tokens)) work[m.first] = 1;
+    const opensWithHealth = new Set<number>();
+    for (const h of health) if (h.first === 0 || clause[h.first - 1] !== clause[h.first]) opensWithHealth.add(clause[h.first]);
     let reportedTo = -1; // last token of the previous report: overlapping terms ("vart lagd inn", "lagd inn på") report once
     for (const h of health) {
       if (h.first < reportedTo) continue;
@@ -151,8 +153,7 @@ export default defineRule({
         if (f.last <= h.first ? fg <= bestGap : fg < bestGap) own = true;
       }
       // "Sjukmeld med influensa, takk til sjefen": a sentence that opens with the health word is about the writer.
-      const opensClause = h.first === 0 || clause[h.first - 1] !== clause[h.first];
-      if (own || (opensClause && !before)) continue;
+      if (own || (opensWithHealth.has(clause[h.first]) && !before)) continue;
       reportedTo = h.last;
       report({
         messageId: strong ? 'healthNamed' : 'healthPerson',
