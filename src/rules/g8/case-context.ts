@@ -1,0 +1,145 @@
+/**
+ * Shared reading for the G8 (case handling) rules, not a rule itself: case
+ * nouns matched at the end of a word ("byggesaka", "skjenkesøknaden"), whose
+ * case it is (a possessive or a person), the proper channels (fine to point
+ * to) and private channels (Messenger, DM, comments). Results are memoised on
+ * the Doc so the four G8 rules read the text once.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import type { Doc } from '../../engine/rule';
+import type { EngineConfig } from '../../engine/types';
+import nounsEn from '../data/case-nouns.en.json';
+import nounsNb from '../data/case-nouns.nb.json';
+import nounsNn from '../data/case-nouns.nn.json';
+import privateEn from '../data/private-channel.en.json';
+import privateNb from '../data/private-channel.nb.json';
+import privateNn from '../data/private-channel.nn.json';
+import properEn from '../data/proper-channel.en.json';
+import properNb from '../data/proper-channel.nb.json';
+import properNn from '../data/proper-channel.nn.json';
+import { clauseIds, personRefs, type PersonRef } from '../shared/person';
+
+const PROPER = Lexicon.fromLists(properNn, properNb, properEn);
+const PRIVATE = Lexicon.fromLists(privateNn, privateNb, privateEn);
+
+/** Inflection endings after a case-noun head: -a, -en, -et, -ar, -er, -ane, -ene, -ne, -n, -r, -s. */
+const ENDINGS = ['', 'a', 'en', 'et', 'ar', 'er', 'ane', 'ene', 'ne', 'n', 'r', 's', 'ar', 'ra'];
+const EN_HEADS: readonly string[] = nounsEn.terms;
+const HEADS: readonly string[] = [...new Set([...nounsNn.terms, ...nounsNb.terms, ...nounsEn.terms])];
+const NOUN_EXCLUDE: ReadonlySet<string> = new Set([...(nounsNn.exclude ?? []), ...(nounsNb.exclude ?? []), ...(nounsEn.exclude ?? [])]);
+const NOUN_FORMS: readonly string[] = [...new Set(HEADS.flatMap((h) => ENDINGS.map((e) => h + e)))].sort((a, b) => b.length - a.length);
+
+/** Possessives after the noun ("søknaden din", "saka hans", "søknaden sin"). */
+export const POSSESSIVE_AFTER: ReadonlySet<string> = new Set([
+  'din', 'di', 'ditt', 'dine', 'dykkar', 'dykker', 'deres', 'hans', 'hennar', 'hennes', 'sin', 'si', 'sitt', 'sine', 'deira', 'demmas',
+]);
+/** Possessives before the noun ("din søknad", "your application", "his permit"). */
+export const POSSESSIVE_BEFORE: ReadonlySet<string> = new Set([
+  'din', 'di', 'ditt', 'dine', 'dykkar', 'deres', 'hans', 'hennar', 'hennes', 'your', 'his', 'her', 'their',
+]);
+/** "X's" that are not possessives. */
+const NOT_POSSESSIVE: ReadonlySet<string> = new Set(["it's", "that's", "what's", "there's", "here's", "let's", "he's", "she's", "who's", "where's"]);
+/** Prepositions that tie a case to a person after it ("byggesaka til han", "søknaden frå naboen"). */
+const OF_PERSON: ReadonlySet<string> = new Set(['til', 'frå', 'fra', 'for', 'åt', 'of', 'from', 'by']);
+
+export interface CaseNoun {
+  /** Token index. */
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** True when the token is an inflected case noun or a compound ending in one. */
+export function isCaseNoun(token: string): boolean {
+  if (NOUN_EXCLUDE.has(token)) return false;
+  for (const form of NOUN_FORMS) {
+    if (token.length >= form.length && token.endsWith(form)) {
+      const stem = token.slice(0, token.length - form.length);
+      // A compound's first part is a word of its own ("bygge-", "eigedomsskatte-"); "årsak" is excluded above.
+      if (stem.length === 0 || stem.length >= 3 || stem.endsWith('-')) return true;
+    }
+  }
+  return false;
+}
+
+export function caseNouns(doc: Doc): CaseNoun[] {
+  return doc.memo('g8:case-nouns', () => {
+    const out: CaseNoun[] = [];
+    doc.tokens.forEach((t, index) => {
+      if (!t.numeric && t.text.length >= 3 && isCaseNoun(t.text)) out.push({ index, start: t.start, end: t.end });
+    });
+    return out;
+  });
+}
+
+function clauseHas(matches: readonly TermMatch[], clause: Int32Array, id: number): boolean {
+  return matches.some((m) => clause[m.first] === id);
+}
+
+export function properChannels(doc: Doc): TermMatch[] {
+  return doc.memo('g8:proper', () => PROPER.match(doc.tokens));
+}
+
+export function privateChannels(doc: Doc): TermMatch[] {
+  return doc.memo('g8:private', () => PRIVATE.match(doc.tokens));
+}
+
+/** True when the clause of token i points to a proper channel (eDialog, postmottak, the website's form). */
+export function clauseHasProperChannel(doc: Doc, i: number): boolean {
+  const clause = clauseIds(doc);
+  return clauseHas(properChannels(doc), clause, clause[i]);
+}
+
+export function clauseHasPrivateChannel(doc: Doc, i: number): boolean {
+  const clause = clauseIds(doc);
+  return clauseHas(privateChannels(doc), clause, clause[i]);
+}
+
+function isPossessiveS(token: string): boolean {
+  return (token.endsWith("'s") || token.endsWith('’s') || token.endsWith("s'")) && !NOT_POSSESSIVE.has(token.split('’').join("'"));
+}
+
+/**
+ * Whose case the noun at token i is: a possessive next to it ("søknaden din",
+ * "your building permit", "a neighbour's application"), or a person tied to
+ * it by a preposition ("byggesaka til han", "søknaden frå naboen"). Null when
+ * it belongs to nobody in particular.
+ */
+export function caseOwner(doc: Doc, i: number, config: EngineConfig): 'possessive' | 'person' | null {
+  const t = doc.tokens;
+  const clause = clauseIds(doc);
+  const same = (j: number) => j >= 0 && j < t.length && clause[j] === clause[i];
+  const next = same(i + 1) ? t[i + 1].text : '';
+  const prev = same(i - 1) ? t[i - 1].text : '';
+  const prev2 = same(i - 2) ? t[i - 2].text : '';
+  // "det er di sak", "in your case", "it's your decision": idioms, not someone's case.
+  if (prev === 'er' || prev === 'is' || prev2 === 'in' || prev2 === 'er') {
+    if (POSSESSIVE_BEFORE.has(prev) || POSSESSIVE_BEFORE.has(prev2) || (prev === 'er' && POSSESSIVE_AFTER.has(next))) return null;
+  }
+  if (POSSESSIVE_AFTER.has(next) && t[i].text !== 'case') return 'possessive';
+  if (POSSESSIVE_BEFORE.has(prev) || isPossessiveS(prev)) return 'possessive';
+  // One word between: "your building permit", "a neighbour's building application"; Norwegian "her" is "here".
+  if ((POSSESSIVE_BEFORE.has(prev2) || isPossessiveS(prev2)) && prev !== '' && !t[i - 1].numeric) {
+    if (prev2 !== 'her' || EN_HEADS.some((h) => t[i].text.startsWith(h))) return 'possessive';
+  }
+  if (OF_PERSON.has(next) && same(i + 2)) {
+    const refs = personAt(doc, config, i + 2);
+    if (refs) return 'person';
+  }
+  return null;
+}
+
+/** The person reference that starts at token j, if any. */
+export function personAt(doc: Doc, config: EngineConfig, j: number): PersonRef | null {
+  const refs = doc.memo('g8:person-refs', () => personRefs(doc, config));
+  for (const r of refs) {
+    if (r.first <= j && j < r.last) return r;
+    if (r.first > j) break;
+  }
+  return null;
+}
+
+/** Person references, memoised (sorted by position). */
+export function persons(doc: Doc, config: EngineConfig): PersonRef[] {
+  return doc.memo('g8:person-refs', () => personRefs(doc, config));
+}

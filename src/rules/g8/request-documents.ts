@@ -1,0 +1,95 @@
+/**
+ * G8: asking for identity numbers or case documents in a comment or a private
+ * message ("send meg bilete av kontoutskrifta på Messenger", "DM me your case
+ * number", "send us your national ID number"). Pointing to the proper channel
+ * (eDialog, postmottak, the website's form) is fine, and so is a warning not
+ * to share ("ikkje send personnummeret ditt på Messenger").
+ */
+import { Lexicon } from '../../engine/lexicon';
+import { defineRule } from '../../engine/rule';
+import en from '../data/case-documents.en.json';
+import nb from '../data/case-documents.nb.json';
+import nn from '../data/case-documents.nn.json';
+import { clauseIds } from '../shared/person';
+import { clauseHasPrivateChannel, clauseHasProperChannel } from './case-context';
+
+const documents = Lexicon.fromLists(nn, nb, en);
+
+/** Verbs that ask for something to be handed over ("send meg", "legg ved", "DM me"). */
+const REQUEST_VERBS = new Set([
+  'send', 'sende', 'senda', 'dm', 'pm', 'inbox', 'message', 'gi', 'gje', 'give', 'oppgi', 'oppgje', 'legg', 'legge', 'leggja', 'attach',
+  'post', 'share', 'del', 'dele', 'dela', 'skriv', 'write', 'ta', 'take', 'provide', 'upload', 'last', 'snap', 'fotografer', 'mail', 'email', 'e-post',
+]);
+/** Verbs of needing: a request only with a question or "nokon" ("treng nokon personnummeret …?"). */
+const NEED_VERBS = new Set(['treng', 'trenger', 'need', 'needs', 'trengst', 'trengs']);
+/** Words that turn a request into a warning. */
+const NEGATIONS = new Set(['ikkje', 'ikke', 'aldri', 'never', "don't", 'dont', 'not', 'no', 'ingen', 'avoid', 'unngå']);
+/** Words that say the identity number is someone else's, asked about ("har nokon personnummeret til …"). */
+const ASKING = new Set(['nokon', 'noen', 'anyone', 'somebody', 'someone', 'kven', 'hvem', 'who']);
+/** "here" after the document: posted in this thread ("legg ut kopi av legeerklæringa her"). */
+const HERE = new Set(['her', 'here']);
+/** Words between a verb and the document it governs. */
+const SPAN = 6;
+
+export default defineRule({
+  meta: {
+    id: 'g8-request-documents',
+    guideline: 8,
+    severity: 'warning',
+    description: 'Asking for identity numbers or case documents in comments or private messages.',
+    messages: {
+      request: {
+        nn: 'Teksten ber om «{term}» i sosiale medium. Personopplysningar og saksdokument skal sendast gjennom sikre kanalar, ikkje i kommentarar eller private meldingar.',
+        nb: 'Teksten ber om «{term}» i sosiale medier. Personopplysninger og saksdokumenter skal sendes gjennom sikre kanaler, ikke i kommentarer eller private meldinger.',
+        en: 'The text asks for “{term}” on social media. Personal data and case documents must go through secure channels, not comments or private messages.',
+      },
+    },
+    suggestions: {
+      request: {
+        nn: 'Be personen senda dette via eDialog, sikker digital post eller postmottak.',
+        nb: 'Be personen sende dette via eDialog, sikker digital post eller postmottak.',
+        en: 'Ask the person to send it through the secure online form, secure digital mail or the records office.',
+      },
+    },
+  },
+  check({ doc, context, report }) {
+    const t = doc.tokens;
+    const clause = clauseIds(doc);
+    const text = doc.norm.lower;
+    for (const m of documents.match(t)) {
+      const c = clause[m.first];
+      const inClause = (k: number) => k >= 0 && k < t.length && clause[k] === c;
+      let request = false;
+      let need = false;
+      let negated = false;
+      let asking = false;
+      for (let k = m.first - 1; inClause(k) && k >= m.first - SPAN; k -= 1) {
+        const w = t[k].text;
+        if (REQUEST_VERBS.has(w)) request = true;
+        if (NEED_VERBS.has(w)) need = true;
+        if (NEGATIONS.has(w)) negated = true;
+        if (ASKING.has(w)) asking = true;
+      }
+      let here = false;
+      for (let k = m.last; inClause(k) && k < m.last + SPAN; k += 1) {
+        const w = t[k].text;
+        if (REQUEST_VERBS.has(w) && k > m.last) request = true;
+        if (HERE.has(w)) here = true;
+      }
+      if (negated) continue;
+      let end = m.last;
+      while (inClause(end)) end += 1;
+      const clauseEnd = end < t.length ? t[end].start : text.length;
+      let question = false;
+      for (let k = t[m.last - 1].end; k < clauseEnd; k += 1) if (text.charCodeAt(k) === 0x3f) question = true;
+      const privateChannel = clauseHasPrivateChannel(doc, m.first);
+      const proper = clauseHasProperChannel(doc, m.first);
+      const idNumber = m.term.includes('nummer') || m.term.includes('number') || m.term.includes('nr') || m.term === 'fnr';
+      const asked =
+        (!proper && request && (privateChannel || here || idNumber || context === 'official')) ||
+        (!proper && need && (question || asking) && (privateChannel || idNumber)) ||
+        (!proper && idNumber && asking && question);
+      if (asked) report({ messageId: 'request', start: m.start, end: m.end, data: { term: text.slice(m.start, m.end) } });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import rule from '../../src/rules/g8/promise';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'Søknadene blir handsama etter fristen 1. mars.',
+    'Vi går gjennom søknadene i neste veke.',
+    'Budsjettet blir nok vedteke i desember.',
+    'Dette går nok bra, det er berre regn 🌧️',
+    'We will review all applications after the deadline.',
+    'Søknaden din blir behandlet så snart som mulig.',
+  ],
+  invalid: [
+    { text: 'Slapp av, søknaden om barnehageplass går heilt sikkert gjennom 😉', messageId: 'promise' },
+    { text: 'Jeg har sett på skjenkesøknaden, og den går helt sikkert gjennom.', messageId: 'promise' },
+    { text: 'Tilbygget er for stort til byggesaka, så det blir nok avslag.', messageId: 'promise' },
+    { text: 'Don’t worry, your application will be approved, I’ll make sure of it.', messageId: 'promise' },
+    { text: 'About the application: the garage won’t be approved.', messageId: 'promise' },
+    { text: 'Vi lovar at du får plass i barnehagen, sjølv om du søkte etter fristen.', messageId: 'promise' },
+    { text: 'Søknaden din blir garantert innvilget.', messageId: 'promise' },
+  ],
+});

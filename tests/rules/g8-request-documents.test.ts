@@ -1,0 +1,29 @@
+import rule from '../../src/rules/g8/request-documents';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'Aldri send personnummeret ditt på Messenger, uansett kven som spør!',
+    'Ikke del kontonummeret ditt i kommentarfeltet.',
+    'Send dokumenta via eDialog eller på e-post til postmottak.',
+    'Please send the documents through the online form on our website.',
+    'Send meg ei melding om du vil ha sykkelen 🚲',
+    'Kjøpte ny mobil, ordrenummer 94323210230.',
+    'Eg fann kvitteringa frå IKEA i lomma, hurra.',
+    'Never share your national ID number in a DM.',
+    { text: 'Du kan senda søknaden og vedlegga via skjemaet på nettsida vår.', options: { context: 'official' } },
+  ],
+  invalid: [
+    { text: 'Send meg bilete av kontoutskrifta på Messenger, så tek eg det med.', messageId: 'request', excerpt: 'kontoutskrifta' },
+    { text: 'Send oss gjerne fødselsnummeret ditt i ei privat melding her.', excerpt: 'fødselsnummeret' },
+    { text: 'Du kan sende fødselsnummeret og kontonummeret ditt her i kommentarfeltet.', excerpt: 'kontonummeret' },
+    { text: 'Send meg kvitteringene på Messenger, så registrerer jeg dem.', excerpt: 'kvitteringene' },
+    { text: 'Du kan ta bilde av dokumentene og sende dem i en melding her på Facebook.', excerpt: 'dokumentene' },
+    { text: 'DM me your case number and I’ll check the status.', excerpt: 'case number' },
+    { text: 'Please send us your national ID number and a copy of your passport in a DM.', excerpt: 'national ID number' },
+    { text: 'Er det nokon som har personnummeret til han som eig hytta?', excerpt: 'personnummeret' },
+    { text: 'Legg inn biletet av legeattesten her i kommentarfeltet.', excerpt: 'legeattesten' },
+    { text: 'Kan du legge ut kopi av legeerklæringen her?', options: { context: 'official' } },
+    { text: 'Post your payslips here and we will look at it.', options: { context: 'official' } },
+  ],
+});
