@@ -1,0 +1,112 @@
+/**
+ * G9: a photo or video from the workplace that shows clients, pupils,
+ * patients, residents or colleagues, shared without stated consent: text that
+ * says so ("bilete frå sjukeheimen i dag", "video of my 2nd graders"), or an
+ * attached image or video (`attachments`) with text about work. Stated
+ * consent ("samtykke", "har fått lov", "with permission") clears it; a
+ * negated one ("utan samtykke") does not.
+ */
+import { Lexicon, nearPairs, type TermMatch } from '../../engine/lexicon';
+import { defineRule } from '../../engine/rule';
+import documentsEn from '../data/case-documents.en.json';
+import documentsNb from '../data/case-documents.nb.json';
+import documentsNn from '../data/case-documents.nn.json';
+import consentEn from '../data/photo-consent.en.json';
+import consentNb from '../data/photo-consent.nb.json';
+import consentNn from '../data/photo-consent.nn.json';
+import photoEn from '../data/photo-words.en.json';
+import photoNb from '../data/photo-words.nb.json';
+import photoNn from '../data/photo-words.nn.json';
+import workEn from '../data/workplace-words.en.json';
+import workNb from '../data/workplace-words.nb.json';
+import workNn from '../data/workplace-words.nn.json';
+import { personRefs, tokenIndexAt } from '../shared/person';
+
+const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
+const workplace = Lexicon.fromLists(workNn, workNb, workEn);
+const consent = Lexicon.fromLists(consentNn, consentNb, consentEn);
+/** A photo of a document ("bilete av kontoutskrifta") shows no people. */
+const documents = Lexicon.fromLists(documentsNn, documentsNb, documentsEn);
+
+/** Words in a photo, video or camera emoji. */
+const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
+/** Before a consent word, these deny it ("utan samtykke", "without consent", "ikkje fått lov"). */
+const DENIALS = new Set(['utan', 'uten', 'without', 'no', 'ikkje', 'ikke', 'not', 'never', 'aldri', 'manglar', 'mangler', 'lacking', 'ingen', 'før']);
+/** A caption that presents a named person: "Her er Anna (95) …", "Here's Tom …", "Meet Kari". */
+const CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['her', 'ser'], ['here', 'is'], ["here's"], ['meet'], ['this', 'is']];
+/** Tokens between a photo word and a workplace word for the two to belong together. */
+const WINDOW = 25;
+
+function statedConsent(doc: { tokens: { text: string }[] }, matches: readonly TermMatch[]): boolean {
+  return matches.some((m) => {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k -= 1) if (DENIALS.has(doc.tokens[k].text)) return false;
+    return true;
+  });
+}
+
+const SUGGESTION = {
+  nn: 'Legg berre ut bilete frå arbeidsplassen når alle på biletet (brukarar, pårørande, kollegaer) har samtykt, og skriv gjerne at dei har det.',
+  nb: 'Legg bare ut bilder fra arbeidsplassen når alle på bildet (brukere, pårørende, kolleger) har samtykket, og skriv gjerne at de har det.',
+  en: 'Only post pictures from the workplace when everyone in them (users, relatives, colleagues) has consented, and say so.',
+};
+
+export default defineRule({
+  meta: {
+    id: 'g9-workplace-photo',
+    guideline: 9,
+    severity: 'warning',
+    description: 'A photo or video from the workplace (clients, pupils, patients, residents, colleagues) shared without stated consent.',
+    messages: {
+      'workplace-photo': {
+        nn: 'Teksten seier at du deler bilete eller video frå arbeidsplassen («{term}»). Det krev samtykke frå alle som er med.',
+        nb: 'Teksten sier at du deler bilde eller video fra arbeidsplassen («{term}»). Det krever samtykke fra alle som er med.',
+        en: 'The text says you are sharing a photo or video from the workplace (“{term}”). That needs consent from everyone in it.',
+      },
+      'attachment-work': {
+        nn: 'Du har lagt ved bilete eller video, og teksten handlar om arbeidsplassen. Har alle som er med, samtykt?',
+        nb: 'Du har lagt ved bilde eller video, og teksten handler om arbeidsplassen. Har alle som er med, samtykket?',
+        en: 'You attached a photo or video and the text is about the workplace. Has everyone in it consented?',
+      },
+      attachment: {
+        nn: 'Du har lagt ved bilete eller video. Er det frå arbeidsplassen, må alle som er med, ha samtykt.',
+        nb: 'Du har lagt ved bilde eller video. Er det fra arbeidsplassen, må alle som er med, ha samtykket.',
+        en: 'You attached a photo or video. If it is from the workplace, everyone in it must have consented.',
+      },
+    },
+    suggestions: { 'workplace-photo': SUGGESTION, 'attachment-work': SUGGESTION, attachment: SUGGESTION },
+  },
+  check({ doc, config, attachments, report }) {
+    const t = doc.tokens;
+    if (statedConsent(doc, consent.match(t))) return;
+    const work = workplace.match(t);
+    const docs = documents.match(t);
+    const ofDocument = (last: number) => docs.some((d) => d.first >= last && d.first <= last + 3);
+    const cues: { first: number; last: number; start: number; end: number }[] = photos.match(t).filter((m) => !ofDocument(m.last));
+    // Camera emoji count as a photo word at their place in the text.
+    for (const emoji of CAMERA_EMOJI) {
+      let at = doc.norm.lower.indexOf(emoji);
+      while (at >= 0) {
+        const k = tokenIndexAt(doc, at);
+        cues.push({ first: Math.max(0, k - 1), last: Math.max(1, k), start: at, end: at + emoji.length });
+        at = doc.norm.lower.indexOf(emoji, at + emoji.length);
+      }
+    }
+    // A caption that presents a named person ("Her er Anna (95) på omsorgssenteret").
+    const refs = doc.memo('g8:person-refs', () => personRefs(doc, config));
+    for (const ref of refs) {
+      if (ref.kind !== 'name') continue;
+      for (const start of CAPTION_STARTS) {
+        const k = ref.first - start.length;
+        if (k >= 0 && start.every((w, n) => t[k + n].text === w)) cues.push({ first: k, last: ref.last, start: t[k].start, end: t[ref.last - 1].end });
+      }
+    }
+    cues.sort((a, b) => a.first - b.first);
+    const pairs = nearPairs(work, cues, WINDOW);
+    for (const { b } of pairs) {
+      report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
+    }
+    if (pairs.length > 0 || attachments.images + attachments.videos === 0) return;
+    if (work.length > 0) report({ messageId: 'attachment-work', start: work[0].start, end: work[0].end });
+    else report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
+  },
+});

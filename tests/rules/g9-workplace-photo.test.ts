@@ -1,0 +1,40 @@
+import rule from '../../src/rules/g9/workplace-photo';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'Bilete frå topptur på Hardangerjøkulen i helga ⛰️',
+    'Bilde av dagens middag: hjemmelaget fiskesuppe 🐟',
+    'Hiking pic from Osa this weekend 🏞️',
+    'Bilete frå sommaravslutninga i barnehagen 🌞 Alle føresette har gjeve samtykke til at bileta vert delte.',
+    'Bildet fra SFO legges ut med samtykke fra alle foreldrene 🌞',
+    'Photo from our staff summer party – posted with everyone’s consent 😄',
+    'Elevane på 7. trinn har skrive dikt om hausten, så flinke!',
+    'Lunsj med gjengen på teknisk i dag 🍕',
+    'Videomøte med kollegaene i Voss i dag, det gjekk fint.',
+    'Send meg bilete av kontoutskrifta, så tek eg det med på jobb.',
+    'Ho har fått lov av alle på avdelinga: her er biletet frå julebordet 🎄',
+    { text: 'Fin tur i fjellet i dag!', options: { attachments: { images: 1 } } },
+    { text: 'Bilete frå sjukeheimen, med samtykkje frå bebuarane og pårørande.', options: { attachments: { images: 2 } } },
+  ],
+  invalid: [
+    { text: 'Bilete frå sjukeheimen i dag 🥰 Bebuarane fekk besøk av ponniar.', messageId: 'workplace-photo', excerpt: 'Bilete' },
+    { text: 'Video frå gymtimen med 6. klasse i dag 😂', excerpt: 'Video' },
+    { text: 'Filma elevane under brannøvinga i dag 👏', excerpt: 'Filma' },
+    { text: 'Selfie med nattevaktgjengen kl. 03 😴', excerpt: 'Selfie' },
+    { text: 'Bilder fra dagens tur med beboerne på Helgatun 🌸', excerpt: 'Bilder' },
+    { text: 'Filmet Hanne på kontoret da hun sovnet i personalmøtet 😂' },
+    { text: 'Deler et bilde fra akuttmottaket i natt: stappfullt i korridoren.' },
+    { text: 'Here’s a photo of the kids at the kindergarten today ☀️', excerpt: 'photo' },
+    { text: 'Pic from the care home today: our residents had a waffle party 🧇' },
+    { text: 'Sharing a video of my 2nd graders doing their Christmas dance 🎄' },
+    { text: 'Night shift crew selfie 📸 3am and still smiling #nurselife' },
+    { text: 'Her er Anna (95) på omsorgssenteret som fekk kake i dag 🎂' },
+    { text: 'Legger ut et bilde av Ingeborg med Alzheimer som ikke ville slippe hånda mi.' },
+    { text: 'Filma dette utan samtykke frå kollegaene, haha 😂', messageId: 'workplace-photo' },
+    { text: 'Kjekk dag på skulen med 3B!', options: { attachments: { images: 1 } }, messageId: 'attachment-work', severity: 'warning' },
+    { text: 'Great day at the care home!', options: { attachments: { videos: 1 } }, messageId: 'attachment-work' },
+    { text: 'Fin dag i dag!', options: { attachments: { images: 1 } }, messageId: 'attachment', severity: 'info' },
+    { text: '', options: { attachments: { images: 1 } }, messageId: 'attachment', severity: 'info' },
+  ],
+});
