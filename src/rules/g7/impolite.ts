@@ -1,0 +1,160 @@
+/**
+ * G7 (official context): impolite, sarcastic, hostile or shouting replies on
+ * behalf of the municipality. One strong marker is enough (a rude word,
+ * "les deg opp", "obviously", an eye-roll 🙄, ALL-CAPS shouting, "!!!", a
+ * sarcastic «quote» after "takk for"); weaker cues ("allereie", "kanskje du
+ * kunne", a wink 😉) count when two come together.
+ */
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import { defineRule } from '../../engine/rule';
+import type { Localized } from '../../engine/types';
+import emoji from '../data/impolite-emoji.any.json';
+import strongEn from '../data/impolite-strong.en.json';
+import strongNb from '../data/impolite-strong.nb.json';
+import strongNn from '../data/impolite-strong.nn.json';
+import weakEn from '../data/impolite-weak.en.json';
+import weakNb from '../data/impolite-weak.nb.json';
+import weakNn from '../data/impolite-weak.nn.json';
+
+const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
+const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
+
+/** Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg"). */
+const EMPHASIS = new Set([
+  'så', 'ikkje', 'ikke', 'aldri', 'alle', 'ingen', 'nei', 'heilt', 'helt', 'veldig', 'må', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'no', 'nå',
+  'not', 'never', 'all', 'very', 'really', 'must', 'only', 'again', 'read', 'stop', 'slutt', 'ever', 'every', 'so', 'too', 'for', 'mykje', 'mye',
+]);
+/** Consecutive words in capitals that make a shouted run. */
+const CAPS_RUN = 3;
+const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
+const QUOTES: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'", '„': '“' };
+
+const SUGGESTION: Localized = {
+  nn: 'Svar sakleg og høfleg, same kva tilbakemeldinga er: takk for innspelet, gje fakta, vis til kvar ein finn meir.',
+  nb: 'Svar saklig og høflig, uansett tilbakemelding: takk for innspillet, gi fakta, vis til hvor man finner mer.',
+  en: 'Answer factually and politely whatever the feedback: thank them, give the facts, point to where to find more.',
+};
+
+function isUpperWord(word: string): boolean {
+  let letters = 0;
+  for (const ch of word) {
+    if (ch !== ch.toLowerCase()) letters += 1;
+    else if (ch !== ch.toUpperCase()) return false;
+  }
+  return letters >= 2;
+}
+
+export default defineRule({
+  meta: {
+    id: 'g7-impolite',
+    guideline: 7,
+    severity: 'warning',
+    contexts: ['official'],
+    description: 'Impolite, sarcastic, hostile or shouting replies on behalf of the municipality.',
+    messages: {
+      impolite: {
+        nn: '«{term}» kan lesast som uhøfleg eller nedlatande. Svar på vegner av heradet skal vera saklege og høflege.',
+        nb: '«{term}» kan leses som uhøflig eller nedlatende. Svar på vegne av kommunen skal være saklige og høflige.',
+        en: '“{term}” may read as rude or condescending. Replies on behalf of the municipality must be factual and polite.',
+      },
+      sarcasm: {
+        nn: 'Tonen kan lesast som ironisk eller irritert («{term}»). Svar på vegner av heradet skal vera saklege og høflege.',
+        nb: 'Tonen kan leses som ironisk eller irritert («{term}»). Svar på vegne av kommunen skal være saklige og høflige.',
+        en: 'The tone may read as sarcastic or irritated (“{term}”). Replies on behalf of the municipality must be factual and polite.',
+      },
+      emoji: {
+        nn: '{term} kan lesast som hånleg. Svar på vegner av heradet skal vera høflege.',
+        nb: '{term} kan leses som hånlig. Svar på vegne av kommunen skal være høflige.',
+        en: '{term} may read as mocking. Replies on behalf of the municipality must be polite.',
+      },
+      shouting: {
+        nn: '«{term}» verkar som roping. Skriv med vanlege bokstavar og teikn.',
+        nb: '«{term}» virker som roping. Skriv med vanlige bokstaver og tegn.',
+        en: '“{term}” reads as shouting. Write in normal case and punctuation.',
+      },
+    },
+    suggestions: { impolite: SUGGESTION, sarcasm: SUGGESTION, emoji: SUGGESTION, shouting: SUGGESTION },
+  },
+  check({ doc, report }) {
+    const t = doc.tokens;
+    const lower = doc.norm.lower;
+    const norm = doc.norm;
+    const term = (start: number, end: number) => lower.slice(start, end);
+
+    for (const m of strong.match(t)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+
+    for (const e of emoji.strong) {
+      const at = lower.indexOf(e);
+      if (at >= 0) report({ messageId: 'emoji', start: at, end: at + e.length, data: { term: e } });
+    }
+
+    // Shouting: a run of words in capitals, or one emphatic word in capitals.
+    let run: number[] = [];
+    const flushRun = () => {
+      if (run.length >= CAPS_RUN) {
+        const s = t[run[0]].start;
+        const e = t[run[run.length - 1]].end;
+        report({ messageId: 'shouting', start: s, end: e, data: { term: norm.original.slice(norm.origStart(s), norm.origEnd(e - 1)) } });
+      }
+      run = [];
+    };
+    for (let i = 0; i < t.length; i += 1) {
+      const tok = t[i];
+      if (tok.numeric) {
+        flushRun();
+        continue;
+      }
+      const original = norm.original.slice(norm.origStart(tok.start), norm.origEnd(tok.end - 1));
+      if (!isUpperWord(original)) {
+        flushRun();
+        continue;
+      }
+      if (run.length > 0 && lower.slice(t[run[run.length - 1]].end, tok.start).trim() !== '') flushRun();
+      run.push(i);
+      if (EMPHASIS.has(tok.text)) report({ messageId: 'shouting', start: tok.start, end: tok.end, data: { term: original } });
+    }
+    flushRun();
+
+    // "!!!", "???", "?!" and "!?".
+    for (let i = 0; i < lower.length; i += 1) {
+      const c = lower[i];
+      if (c !== '!' && c !== '?') continue;
+      let j = i;
+      while (j < lower.length && (lower[j] === '!' || lower[j] === '?')) j += 1;
+      const marks = lower.slice(i, j);
+      if (j - i >= 3 || marks.includes('?!') || marks.includes('!?')) report({ messageId: 'shouting', start: i, end: j, data: { term: marks } });
+      i = j - 1;
+    }
+
+    // A scare-quoted word after thanks: "Takk for den «konstruktive» tilbakemeldinga".
+    for (let i = 0; i < t.length; i += 1) {
+      const tok = t[i];
+      const open = tok.start > 0 ? lower[tok.start - 1] : '';
+      const close = QUOTES[open];
+      if (!close) continue;
+      let j = i;
+      while (j < t.length && j < i + 2 && lower[t[j].end] !== close) j += 1;
+      if (j >= t.length || lower[t[j].end] !== close) continue;
+      let thanks = false;
+      for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) if (THANKS.has(t[k].text) && t[k].sentence === tok.sentence) thanks = true;
+      if (thanks) report({ messageId: 'sarcasm', start: tok.start - 1, end: t[j].end + 1, data: { term: lower.slice(tok.start - 1, t[j].end + 1) } });
+    }
+
+    // Weak cues: two or more together.
+    const cues: TermMatch[] = weak.match(t);
+    let emojiCues = 0;
+    let firstEmoji = -1;
+    for (const e of emoji.terms) {
+      const at = lower.indexOf(e);
+      if (at >= 0) {
+        emojiCues += 1;
+        if (firstEmoji < 0 || at < firstEmoji) firstEmoji = at;
+      }
+    }
+    if (cues.length + emojiCues >= 2) {
+      const first = cues[0];
+      if (first) report({ messageId: 'sarcasm', start: first.start, end: first.end, data: { term: term(first.start, first.end) } });
+      else report({ messageId: 'sarcasm', start: firstEmoji, end: firstEmoji + 2, data: { term: lower.slice(firstEmoji, firstEmoji + 2) } });
+    }
+  },
+});
