@@ -20,3 +20,8 @@ ruleTester(rule, {
     { text: 'It’s confidential and I can’t say it officially, but here is what happened', excerpt: 'confidential' },
   ],
 });
+
+ruleTester(rule, {
+  valid: ['Eg har teieplikt, så det kan eg dessverre ikkje svara på.', 'Det får jeg ikke lov til å si noe om, taushetsplikt.', "It's confidential, so I am not able to comment."],
+  invalid: [{ text: 'Ikkje sei det vidare, det er konfidensielt: Kari har slutta.', excerpt: 'konfidensielt' }],
+});

@@ -81,6 +81,8 @@ ruleTester(rule, {
     `Kontonummer: ${FNR.slice(0, 4)}.${FNR.slice(4, 6)}.${FNR.slice(6)}`,
     'Telefon 915 38 204 eller 56 52 00 00.',
     'Me var 12 345 678 901 menneske på jorda?',
+    `Bestillingsnummer ${FNR} – kjem snart.`,
+    `Tracking number ${spaced(FNR)}, still in Oslo`,
   ],
   invalid: [
     { text: `Fødselsnummeret hans er ${FNR}.`, messageId: 'validFnr', severity: 'high', excerpt: FNR },
@@ -102,6 +104,7 @@ ruleTester(rule, {
     { text: `His national ID number is ${BAD}`, messageId: 'idWithContext', severity: 'warning' },
     { text: `Fødselsnr ${FNR.slice(0, 4)}.${FNR.slice(4, 6)}.${FNR.slice(6)}`, severity: 'high' },
     { text: `To nummer: ${FNR} og ${DNR}`, count: 2 },
+    { text: `Kundenummeret er fødselsnummeret hans: ${FNR}`, severity: 'high' },
   ],
 });
 

@@ -2,8 +2,9 @@
  * G2: words that say the content is covered by the duty of confidentiality
  * (teieplikt, taushetsplikt, konfidensielt).
  *
- * A sentence that uses the word to refuse ("eg har teieplikt, så eg kan ikkje
- * seie noko", "I can't say more, it's confidential") shares nothing and is not
+ * A sentence that uses the word to refuse (a modal verb and a negation:
+ * "eg har teieplikt, så det kan eg dessverre ikkje svara på", "I can't say
+ * more, it's confidential") shares nothing and is not
  * reported; a "men / but / likevel" after the word turns it back into sharing
  * ("underlagt teieplikt, men …").
  */
@@ -12,6 +13,9 @@ import { defineRule } from '../../engine/rule';
 import butEn from '../data/confidentiality-but.en.json';
 import butNb from '../data/confidentiality-but.nb.json';
 import butNn from '../data/confidentiality-but.nn.json';
+import negationEn from '../data/confidentiality-negation.en.json';
+import negationNb from '../data/confidentiality-negation.nb.json';
+import negationNn from '../data/confidentiality-negation.nn.json';
 import refusalEn from '../data/confidentiality-refusal.en.json';
 import refusalNb from '../data/confidentiality-refusal.nb.json';
 import refusalNn from '../data/confidentiality-refusal.nn.json';
@@ -21,7 +25,10 @@ import nn from '../data/confidentiality.nn.json';
 import { clauseIds } from '../shared/person';
 
 const lexicon = Lexicon.fromLists(nn, nb, en);
-const REFUSAL = Lexicon.fromLists(refusalNn, refusalNb, refusalEn);
+const MODAL = Lexicon.fromLists(refusalNn, refusalNb, refusalEn);
+const NEGATION = Lexicon.fromLists(negationNn, negationNb, negationEn);
+/** How far after a modal verb the negation may come ("kan eg dessverre ikkje"). */
+const NEGATION_AHEAD = 4;
 const BUT = Lexicon.fromLists(butNn, butNb, butEn);
 
 export default defineRule({
@@ -49,8 +56,16 @@ export default defineRule({
     const matches = lexicon.match(doc.tokens);
     if (matches.length === 0) return;
     const clause = clauseIds(doc);
+    const t = doc.tokens;
     const refusalIn = new Set<number>();
-    for (const r of REFUSAL.match(doc.tokens)) refusalIn.add(clause[r.first]);
+    for (const m of MODAL.match(t)) {
+      for (let k = m.first; k < t.length && k <= m.first + NEGATION_AHEAD && clause[k] === clause[m.first]; k += 1) {
+        if (NEGATION.has(t[k].text)) {
+          refusalIn.add(clause[m.first]);
+          break;
+        }
+      }
+    }
     const buts = BUT.match(doc.tokens);
     for (const m of matches) {
       const c = clause[m.first];

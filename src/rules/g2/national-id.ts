@@ -7,6 +7,9 @@
  *   checksum-valid number without a keyword as a match.
  * - Fails the checks but a context word (fnr, personnummer, d-nummer, SSN…) is
  *   within a few words: warning, someone is sharing an id with a typo.
+ * - Called something else right beside it (ordrenummer, sporingsnummer, KID,
+ *   kundenummer, tracking number) and no id word: not reported; about one
+ *   random 11-digit number in 100 passes all the checks.
  * - Written as an account number (the 4.2.5 layout, or "konto" nearby and no
  *   id word): left to g2-account-number, since every valid id also passes the
  *   account check.
@@ -77,6 +80,8 @@ export default defineRule({
       if (v.valid) {
         const accountish = isAccountLayout(c) || contextNear(doc, 'account', c.start, c.end) !== undefined;
         if (accountish && !idWord && isAccountNumber(c.digits)) continue;
+        // "Ordrenummer …", "KID …", "tracking number …": the text says what the number is.
+        if (!idWord && contextNear(doc, 'other', c.start, c.end)) continue;
         report({ messageId: MESSAGE_IDS[v.kind], suggestionId: 'remove', start: c.start, end: c.end, severity: 'high' });
       } else if (idWord) {
         report({ messageId: 'idWithContext', suggestionId: 'remove', start: c.start, end: c.end, severity: 'warning', data: { word: doc.norm.lower.slice(idWord.start, idWord.end) } });
