@@ -44,6 +44,7 @@ const IDLE_TIMEOUT_MS = 50;
 const MAX_WAIT_MS = 1000;
 /** DOM changes in the page trigger at most one scan for boxes this often. */
 const SCAN_INTERVAL_MS = 1000;
+const MAX_SCAN_INTERVAL_MS = 10_000;
 const SUMMARY_DELAY_MS = 150;
 
 const INPUT_EVENTS = ['input', 'beforeinput', 'compositionend', 'paste', 'cut', 'drop', 'keyup'] as const;
@@ -178,23 +179,25 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     }
   }
 
-  /** Watches boxes that already hold text (drafts, prefilled replies) or have focus. */
+  /** Pause between scans; grows when a scan is slow, so that scans cost at most ~2.5 ms per second. */
+  let scanInterval = SCAN_INTERVAL_MS;
+
+  function consider(el: Element): void {
+    if (boxes.has(el) || !isEditableRoot(el)) return;
+    const hasText = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value.length > 0 : (el.textContent ?? '').trim().length > 0;
+    if (!hasText) return;
+    const box = watch(el);
+    if (box) schedule(box);
+  }
+
+  /** Watches boxes that already hold text (drafts, prefilled replies) or have focus. One native query over the page. */
   function scan(): void {
     scanTimer = 0;
-    lastScan = Date.now();
+    const t0 = win.performance.now();
     if (!adapter || signal.aborted) return;
     for (const box of [...boxes.values()]) if (!box.el.isConnected) unwatch(box);
     const selector = combinedSelector(adapter === generic ? generic.boxes : adapter.boxes, doc);
-    if (selector) {
-      for (const el of doc.querySelectorAll(selector)) {
-        if (boxes.has(el) || !isEditableRoot(el)) continue;
-        const hasText = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value.length > 0 : (el.textContent ?? '').trim().length > 0;
-        if (hasText) {
-          const box = watch(el);
-          if (box) schedule(box);
-        }
-      }
-    }
+    if (selector) for (const el of doc.querySelectorAll(selector)) consider(el);
     let active: Element | null = doc.activeElement;
     while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
     if (active && active !== doc.body) {
@@ -204,12 +207,19 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
         if (box) schedule(box);
       }
     }
+    lastScan = Date.now();
+    scanInterval = Math.min(MAX_SCAN_INTERVAL_MS, Math.max(SCAN_INTERVAL_MS, (win.performance.now() - t0) * 400));
   }
 
-  /** DOM changes in the page: at most one scan per SCAN_INTERVAL_MS, in idle time. The callback itself does nothing else. */
+  /**
+   * DOM changes in the page: the callback only starts a timer (it never looks
+   * at the added nodes: touching each node from the content script's world
+   * costs more than one native query). At most one scan per scanInterval, in
+   * idle time.
+   */
   function onPageMutation(): void {
     if (scanTimer || signal.aborted) return;
-    const wait = Math.max(0, SCAN_INTERVAL_MS - (Date.now() - lastScan));
+    const wait = Math.max(0, scanInterval - (Date.now() - lastScan));
     scanTimer = win.setTimeout(() => {
       const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
       if (ric) ric.call(win, scan, { timeout: 500 });

@@ -45,16 +45,23 @@ export function editorKindOf(el: Element, adapters: readonly SiteAdapter[]): Edi
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-/** One selector string for all of an adapter's boxes (invalid ones left out). */
+const combined = new WeakMap<readonly BoxSelector[], string>();
+
+/** One selector string for all of an adapter's boxes (invalid ones left out), checked once on an empty fragment. */
 export function combinedSelector(boxes: readonly BoxSelector[], doc: Document): string {
+  const known = combined.get(boxes);
+  if (known !== undefined) return known;
+  const probe = doc.createDocumentFragment();
   const ok: string[] = [];
   for (const b of boxes) {
     try {
-      doc.querySelector(b.selector);
+      probe.querySelector(b.selector);
       ok.push(b.selector);
     } catch {
       // A selector this browser cannot parse is skipped.
     }
   }
-  return ok.join(', ');
+  const joined = ok.join(', ');
+  combined.set(boxes, joined);
+  return joined;
 }
