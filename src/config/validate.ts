@@ -159,7 +159,7 @@ const CHECKS: { [K in SettingKey]: Check<Settings[K]> } = {
   contact: text(500),
   language: oneOf<UiLanguage | 'auto'>(['auto', 'nn', 'nb', 'en']),
   disabledGuidelines: guidelineNumbers,
-  disabledRules: stringList('a list of rule ids ("g4-colleague-names")', (s) => s.length <= 100 && [...s].every((c) => isRuleIdChar(c.charCodeAt(0))), true),
+  disabledRules: stringList('a list of rule ids ("g4-colleague")', (s) => s.length <= 100 && [...s].every((c) => isRuleIdChar(c.charCodeAt(0))), true),
   colleagueNames: stringList('a list of names (text)', (s) => s.length <= 100),
   officialDomains: stringList('a list of host names ("ulvik.kommune.no")', isHostName, true),
   officialAccounts: stringList('a list of account names', (s) => s.length <= 100),
