@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { loadSettings, packRules, resolveLanguage, saveUserSettings, toEngineConfig, validatePackInput, watchSettings } from '../config';
 import { analyze } from '../engine';
 import { summaryKey, type PopupToBackground, type TabSummary } from '../messaging/types';
-import type { OptionsServices, PopupServices, SettingsService, TabService } from './services';
+import type { OptionsServices, PermissionService, PopupServices, SettingsService, TabService } from './services';
 
 export function browserSettingsService(): SettingsService {
   return {
@@ -80,6 +80,14 @@ export function browserPopupServices(): PopupServices {
   };
 }
 
+export function browserPermissionService(): PermissionService {
+  return {
+    contains: (origins) => browser.permissions.contains({ origins }),
+    request: (origins) => browser.permissions.request({ origins }),
+    remove: (origins) => browser.permissions.remove({ origins }),
+  };
+}
+
 export function browserOptionsServices(): OptionsServices {
-  return { settings: browserSettingsService(), validatePack: validatePackInput };
+  return { settings: browserSettingsService(), permissions: browserPermissionService(), validatePack: validatePackInput };
 }

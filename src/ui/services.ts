@@ -36,8 +36,17 @@ export interface PopupServices {
   openOptions(): void;
 }
 
+/** Optional host permissions for extra sites (origins are match patterns). */
+export interface PermissionService {
+  contains(origins: string[]): Promise<boolean>;
+  /** Must be called inside a user gesture (a click). */
+  request(origins: string[]): Promise<boolean>;
+  remove(origins: string[]): Promise<boolean>;
+}
+
 export interface OptionsServices {
   settings: SettingsService;
+  permissions?: PermissionService;
   /** Parses and validates a guideline pack file's text. */
   validatePack(text: string): { pack: unknown | null; errors: string[] };
 }

@@ -46,7 +46,7 @@ describe('options page in Chromium', () => {
     const page = await openOptions();
     expect(await page.locator('h1').innerText()).toBe('Varsam – innstillingar');
     const legends = await page.locator('legend').allInnerTexts();
-    expect(legends).toEqual(['Språk', 'Nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']);
+    expect(legends).toEqual(['Språk', 'Nettstader', 'Andre nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']);
     expect(await page.locator('[data-testid="managed-note"]').count()).toBe(0);
     await page.close();
   });
@@ -57,7 +57,7 @@ describe('options page in Chromium', () => {
     await page.selectOption('#context-linkedin', 'official');
     await page.fill('#word-new', 'Prosjekt Nordlys');
     await page.selectOption('#word-guideline', '2');
-    await page.click('button:text("Legg til")');
+    await page.click('#words button[type="submit"]');
     await page.waitForSelector('.word-list li:has-text("prosjekt nordlys")');
     await expect.poll(async () => (await storedSettings(page)).extraTerms).toEqual({ 2: ['prosjekt nordlys'] });
     const stored = await storedSettings(page);
@@ -77,7 +77,7 @@ describe('options page in Chromium', () => {
   it.skipIf(!ENGINE_READS_EXTRA_TERMS)('the personal word reaches the popup text check', async () => {
     const options = await openOptions();
     await options.fill('#word-new', 'nordlysprosjektet');
-    await options.click('button:text("Legg til")');
+    await options.click('#words button[type="submit"]');
     await expect.poll(async () => (await storedSettings(options)).extraTerms).toEqual({ 2: ['nordlysprosjektet'] });
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html`);
@@ -90,6 +90,17 @@ describe('options page in Chromium', () => {
     await popup.close();
     await options.close();
     expect(found).toBeGreaterThan(0);
+  });
+
+  it('adds and removes an intranet site under kommune.no (the permission prompt itself is covered by the component test)', async () => {
+    const page = await openOptions();
+    await page.fill('#added-host', 'intranett.ulvik.kommune.no');
+    await page.click('button:text("Legg til nettstad")');
+    await page.waitForSelector('li[data-host="intranett.ulvik.kommune.no"]');
+    await expect.poll(async () => (await storedSettings(page)).sites).toEqual({ add: ['intranett.ulvik.kommune.no'], skip: [] });
+    await page.click('button:text("Fjern intranett.ulvik.kommune.no")');
+    await expect.poll(async () => (await storedSettings(page)).sites).toEqual({ add: [], skip: [] });
+    await page.close();
   });
 
   it('switches the page language at once', async () => {
@@ -126,7 +137,7 @@ describe('options page in Chromium', () => {
     it(`has no axe-core violations (${scheme})`, async () => {
       const page = await openOptions(scheme);
       await page.fill('#word-new', 'prosjekt nordlys');
-      await page.click('button:text("Legg til")');
+      await page.click('#words button[type="submit"]');
       await page.waitForSelector('.word-list li');
       expect(await axeViolations(page)).toEqual([]);
       await page.click('button:text("Fjern «prosjekt nordlys»")');

@@ -7,7 +7,7 @@ import { packRules, resolveLanguage, toEngineConfig, validatePackInput } from '.
 import { createSettingsStore, type StorageAreaLike, type StorageLike } from '../../src/config/store';
 import { analyze } from '../../src/engine';
 import type { TabSummary } from '../../src/messaging/types';
-import type { OptionsServices, PopupServices, SettingsService, TabService } from '../../src/ui/services';
+import type { OptionsServices, PermissionService, PopupServices, SettingsService, TabService } from '../../src/ui/services';
 
 type Listener = (changes: Record<string, unknown>, areaName: string) => void;
 
@@ -97,8 +97,28 @@ export function popupServices(storage: StorageLike, summary: TabSummary | null, 
   return services;
 }
 
-export function optionsServices(storage: StorageLike, navigatorLanguages?: readonly string[]): OptionsServices {
-  return { settings: settingsService(storage, navigatorLanguages), validatePack: validatePackInput };
+/** Optional host permissions: `answer` is what the user says to a request. */
+export function fakePermissions(answer = true): PermissionService & { granted: Set<string>; requests: string[][] } {
+  const granted = new Set<string>();
+  const requests: string[][] = [];
+  return {
+    granted,
+    requests,
+    contains: async (origins) => origins.every((o) => granted.has(o)),
+    async request(origins) {
+      requests.push(origins);
+      if (answer) for (const o of origins) granted.add(o);
+      return answer;
+    },
+    async remove(origins) {
+      for (const o of origins) granted.delete(o);
+      return true;
+    },
+  };
+}
+
+export function optionsServices(storage: StorageLike, navigatorLanguages?: readonly string[], permissions?: PermissionService): OptionsServices {
+  return { settings: settingsService(storage, navigatorLanguages), validatePack: validatePackInput, ...(permissions ? { permissions } : {}) };
 }
 
 export function summary(partial: Partial<TabSummary> = {}): TabSummary {

@@ -5,15 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SITES } from '../../src/sites';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { fakeStorage, optionsServices } from './fakes';
+import type { PermissionService } from '../../src/ui/services';
+import { fakePermissions, fakeStorage, optionsServices } from './fakes';
 
 afterEach(cleanup);
 
 // A path, not a URL object: happy-dom replaces the global URL class.
 const FJORDVIK_PACK = fileURLToPath(import.meta.url.replace(/tests\/ui\/[^/]+$/, 'examples/fjordvik-kommune.pack.json'));
 
-async function renderOptions(storage = fakeStorage(), languages?: string[]) {
-  const view = render(<OptionsApp services={optionsServices(storage, languages)} />);
+async function renderOptions(storage = fakeStorage(), languages?: string[], permissions?: PermissionService) {
+  const view = render(<OptionsApp services={optionsServices(storage, languages, permissions)} />);
   await waitFor(() => expect(view.container.querySelector('[data-ready="true"]')).not.toBeNull());
   return { ...view, container: view.container as HTMLElement, storage };
 }
@@ -26,7 +27,7 @@ describe('options page', () => {
   it('renders every section in Nynorsk by default', async () => {
     await renderOptions();
     expect(screen.getByRole('heading', { level: 1, name: 'Varsam – innstillingar' })).toBeTruthy();
-    for (const legend of ['Språk', 'Nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']) expect(screen.getByRole('group', { name: legend })).toBeTruthy();
+    for (const legend of ['Språk', 'Nettstader', 'Andre nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']) expect(screen.getByRole('group', { name: legend })).toBeTruthy();
     expect(screen.queryByTestId('managed-note')).toBeNull();
   });
 
@@ -74,10 +75,11 @@ describe('options page', () => {
     await waitFor(() => expect(userSettings(storage).extraTerms).toEqual({ 2: ['prosjekt nordlys'] }));
     fireEvent.input(word, { target: { value: 'prosjekt nordlys' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
-    expect(screen.getByRole('alert').textContent).toContain('står alt på lista');
+    const words = screen.getByRole('group', { name: 'Eigne ord' });
+    expect(within(words).getByRole('alert').textContent).toContain('står alt på lista');
     fireEvent.input(word, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
-    expect(screen.getByRole('alert').textContent).toBe('Skriv eit ord først.');
+    expect(within(words).getByRole('alert').textContent).toBe('Skriv eit ord først.');
     fireEvent.click(screen.getByRole('button', { name: 'Fjern «prosjekt nordlys»' }));
     await waitFor(() => expect(userSettings(storage).extraTerms).toEqual({}));
     await waitFor(() => expect(screen.getByRole('group', { name: 'Eigne ord' }).textContent).toContain('Ingen eigne ord enno.'));
@@ -157,5 +159,46 @@ describe('options page with a valid guideline pack file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Bruk standardpakka' }));
     await waitFor(() => expect(storage.data.local.userPack).toBeUndefined());
     await waitFor(() => expect(screen.getByTestId('pack-current').textContent).toContain('Ulvik herad'));
+  });
+});
+
+describe('options page: other sites', () => {
+  it('adds a kommune.no site, asks the browser for permission in the same click, and removes it', async () => {
+    const permissions = fakePermissions(true);
+    const { storage } = await renderOptions(fakeStorage(), undefined, permissions);
+    const group = screen.getByRole('group', { name: 'Andre nettstader' });
+    const input = within(group).getByLabelText(/^Adresse/);
+    fireEvent.input(input, { target: { value: 'https://Intranett.Ulvik.Kommune.no/start' } });
+    fireEvent.click(within(group).getByRole('button', { name: 'Legg til nettstad' }));
+    expect(permissions.requests).toEqual([['https://intranett.ulvik.kommune.no/*', 'https://*.intranett.ulvik.kommune.no/*']]);
+    await waitFor(() => expect((userSettings(storage).sites as { add: string[] })?.add).toEqual(['intranett.ulvik.kommune.no']));
+    await waitFor(() => expect(within(group).getByText('Løyve gjeve')).toBeTruthy());
+    fireEvent.click(within(group).getByRole('button', { name: 'Fjern intranett.ulvik.kommune.no' }));
+    await waitFor(() => expect((userSettings(storage).sites as { add: string[] })?.add).toEqual([]));
+    expect(permissions.granted.size).toBe(0);
+  });
+
+  it('refuses hosts outside the grantable domains and bad addresses', async () => {
+    const permissions = fakePermissions(true);
+    await renderOptions(fakeStorage(), undefined, permissions);
+    const group = screen.getByRole('group', { name: 'Andre nettstader' });
+    const input = within(group).getByLabelText(/^Adresse/);
+    fireEvent.input(input, { target: { value: 'example.com' } });
+    fireEvent.click(within(group).getByRole('button', { name: 'Legg til nettstad' }));
+    expect(within(group).getByRole('alert').textContent).toBe('Berre nettstader under kommune.no kan leggjast til.');
+    fireEvent.input(input, { target: { value: 'ikkje ei adresse' } });
+    fireEvent.click(within(group).getByRole('button', { name: 'Legg til nettstad' }));
+    expect(within(group).getByRole('alert').textContent).toContain('er ikkje ei gyldig adresse');
+    expect(permissions.requests).toEqual([]);
+  });
+
+  it('offers to grant a site the policy adds, says when the browser refuses, and keeps it (locked)', async () => {
+    const permissions = fakePermissions(false);
+    await renderOptions(fakeStorage({ managed: { sites: { add: ['intranett.ulvik.kommune.no'], skip: [] } } }), undefined, permissions);
+    const group = screen.getByRole('group', { name: 'Andre nettstader' });
+    expect(within(group).queryByRole('button', { name: /^Fjern/ })).toBeNull();
+    expect(within(group).getByText(/Låst av organisasjonen/)).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Gje løyve for intranett.ulvik.kommune.no' }));
+    await waitFor(() => expect(within(group).getByRole('alert').textContent).toContain('Nettlesaren gav ikkje løyve'));
   });
 });

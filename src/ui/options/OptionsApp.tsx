@@ -14,6 +14,7 @@ import { isLocked } from '../locks';
 import { isCustomPack, organizationName, packFor } from '../pack';
 import type { OptionsServices } from '../services';
 import { fallbackSettings, useSettings } from '../use-settings';
+import { AddedSitesSection } from './AddedSitesSection';
 import { ChecksSection } from './ChecksSection';
 import { LanguageSection } from './LanguageSection';
 import { PackSection } from './PackSection';
@@ -80,6 +81,14 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           onSkip={(skip) => update({ sites: { ...draft.sites, skip } })}
           onContext={(contextBySite) => update({ contextBySite })}
           onDefaultContext={(defaultContext) => update({ defaultContext })}
+        />
+        <AddedSitesSection
+          hosts={draft.sites.add}
+          locked={isLocked(loaded, 'sites')}
+          org={org}
+          lang={lang}
+          permissions={services.permissions}
+          onChange={(add) => update({ sites: { ...draft.sites, add } })}
         />
         <ChecksSection
           pack={pack}
