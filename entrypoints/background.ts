@@ -100,9 +100,11 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // A new page in the tab starts with no findings.
+  // A new page in the tab starts with no findings. (Without the "tabs" permission changeInfo has
+  // no url; a same-page navigation may also report "loading": the content script then sends its
+  // summary again when it sees the address change.)
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading' && changeInfo.url) void clearTab(tabId);
+    if (changeInfo.status === 'loading') void clearTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTab(tabId);

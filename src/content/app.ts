@@ -68,6 +68,8 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   const abort = new AbortController();
   const signal = abort.signal;
   let lastSummary: TabSummary | null = null;
+  /** The address the last summary was sent for: after a client-side navigation it is sent again. */
+  let summaryHref = win.location.href;
   let summaryTimer = 0;
   let scanTimer = 0;
   let lastScan = 0;
@@ -244,6 +246,7 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
         tick = 0;
         return;
       }
+      if (win.location.href !== summaryHref) scheduleSummary();
       for (const box of [...boxes.values()]) {
         if (!box.el.isConnected) unwatch(box);
         else if (box.editor === 'textarea' && (box.el as HTMLTextAreaElement).value !== box.text) schedule(box);
@@ -257,8 +260,10 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     summaryTimer = win.setTimeout(() => {
       summaryTimer = 0;
       const summary = buildSummary(adapter ? adapter.id : null, [...boxes.values()], siteContext, Date.now());
-      if (lastSummary && sameSummary(lastSummary, summary)) return;
+      const href = win.location.href;
+      if (lastSummary && sameSummary(lastSummary, summary) && href === summaryHref) return;
       lastSummary = summary;
+      summaryHref = href;
       try {
         env.sendSummary(summary);
       } catch {
