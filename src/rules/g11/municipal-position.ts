@@ -28,6 +28,10 @@ const WINDOW = 8;
 const COME = new Set(['kjem', 'kommer', 'kjøm']);
 const COME_GAP = 3;
 
+/** An indirect question or condition before the municipality ("kva kommunen meiner", "if the council will"): no claim. */
+const INTERROGATIVES = new Set(['kva', 'hva', 'kvifor', 'hvorfor', 'korleis', 'hvordan', 'om', 'dersom', 'viss', 'hvis', 'what', 'whether', 'why', 'how', 'if']);
+const INTERROGATIVE_REACH = 2;
+
 /** "vil gjerne" (would like to): a polite wish, not a position. */
 const POLITE_AFTER_WILL = new Set(['gjerne']);
 
@@ -96,6 +100,11 @@ export default defineRule({
     for (const ref of refs) {
       const sentence = tokens[ref.first].sentence;
       if (questions[sentence]) continue;
+      let asked = false;
+      for (let k = Math.max(0, ref.first - INTERROGATIVE_REACH); k < ref.first; k += 1) {
+        if (tokens[k].sentence === sentence && INTERROGATIVES.has(tokens[k].text)) asked = true;
+      }
+      if (asked) continue;
       // "ikkje arbeidsgjevaren sitt": the municipality inside a disclaimer is no claim about it.
       while (d < disclaimers.length && disclaimers[d].last < ref.last) d += 1;
       if (d < disclaimers.length && disclaimers[d].first <= ref.first) continue;

@@ -39,6 +39,8 @@ const MISSING_STEMS = ['sakna', 'savn', 'missing'];
 
 /** Token distance for context words that cancel an emergency word. */
 const CANCEL_WINDOW = 15;
+/** Sentences before and after the emergency word in which a sign of "now" counts. */
+const NOW_SENTENCES = 2;
 /** Reports per text, at most. */
 const MAX_REPORTS = 3;
 /** The football club, not a fire. */
@@ -153,7 +155,7 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   }
   if (hasYear(doc, sentence, from, to)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
-  if (s.nowSentences.has(sentence) || s.nowSentences.has(sentence - 1) || s.nowSentences.has(sentence + 1)) return true;
+  for (let d = -NOW_SENTENCES; d <= NOW_SENTENCES; d += 1) if (s.nowSentences.has(sentence + d)) return true;
   return s.exclaimed[sentence] === true;
 }
 

@@ -13,7 +13,7 @@ import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/munic
 import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
 
 /** Token distance between the opinion and the matter. */
-const WINDOW = 20;
+const WINDOW = 30;
 
 /** Is there a modal or a negation between the stance and the municipality, or just after it ("eg trur ikkje heradet", "meiner eg at heradet må")? */
 const AFTER_SCAN = 3;
@@ -51,11 +51,11 @@ export default defineRule({
     },
   },
   check({ doc, config, report }) {
-    if (hasOwnBehalfDisclaimer(doc)) return;
     const { tokens } = doc;
     const refs = municipalityRefs(doc, config);
     const matters = mergeMatches(refs, municipalTopics(doc, config));
     if (matters.length === 0) return;
+    if (hasOwnBehalfDisclaimer(doc)) return;
     const found: TermMatch[] = [];
     // A normative claim right after the municipality: "kommunen må", "heradet bør", "the council should".
     for (const ref of refs) {

@@ -37,10 +37,10 @@ export default defineRule({
     },
   },
   check({ doc, config, report }) {
-    const mentions = colleagueMentions(doc, config);
-    if (mentions.length === 0) return;
     const remarks = colleagueRemarks(doc);
     if (remarks.length === 0) return;
+    const mentions = colleagueMentions(doc, config);
+    if (mentions.length === 0) return;
     const { tokens } = doc;
     let r = 0;
     for (const m of mentions) {

@@ -75,9 +75,15 @@ export interface ColleagueMention {
   kind: 'word' | 'unit' | 'workplace' | 'config';
 }
 
+/** Capitalised words that are never a colleague's name: pronouns and determiners at a sentence start. */
+const NOT_NAMES = new Set([
+  'eg', 'jeg', 'me', 'vi', 'du', 'de', 'dei', 'dere', 'dykk', 'oss', 'han', 'ho', 'hun', 'den', 'det', 'dette', 'denne', 'alle', 'ingen', 'nokon', 'noen',
+  'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'everyone', 'nobody', 'someone',
+]);
+
 function isNameLike(doc: Doc, i: number, organization: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
-  if (!t.capitalized || t.numeric || t.text.length < 2) return false;
+  if (!t.capitalized || t.numeric || t.text.length < 2 || NOT_NAMES.has(t.text)) return false;
   if (organization.has(t.text)) return false;
   // All capitals ("BRANN", "NAV") is shouting or an acronym, not a name.
   const span = toOriginal(doc.norm, t.start, t.end);
@@ -126,6 +132,9 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     // A name or a person head, optionally "X og Y", then a preposition and a unit.
     for (let i = 0; i + 2 < tokens.length; i += 1) {
       const head = tokens[i];
+      const nextText = tokens[i + 1].text;
+      // Cheap test first: a preposition, an adjective or "og" must follow.
+      if (!UNIT_PREPOSITIONS.has(nextText) && !HEAD_ADJECTIVES.has(nextText) && !AND.has(nextText)) continue;
       const isHead = PERSON_HEADS.has(head.text);
       const isName = !isHead && isNameLike(doc, i, organization);
       if (!isHead && !isName) continue;
@@ -163,14 +172,40 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
   });
 }
 
+/** Emoji that mark gossip or mockery next to a colleague reference (smirk, eyes, eye-roll, see-no-evil, upside-down face, shushing). */
+const REMARK_EMOJI = ['\u{1F60F}', '\u{1F440}', '\u{1F644}', '\u{1F648}', '\u{1F643}', '\u{1F92B}', '\u{1F92D}'];
+
+/** The emoji as remarks, each attached to the token just before it. Linear: one pass over the text per emoji kind. */
+function emojiRemarks(doc: Doc): TermMatch[] {
+  const { tokens } = doc;
+  const text = doc.norm.lower;
+  const positions: number[] = [];
+  for (const e of REMARK_EMOJI) {
+    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) positions.push(at);
+  }
+  if (positions.length === 0 || tokens.length === 0) return [];
+  positions.sort((a, b) => a - b);
+  const out: TermMatch[] = [];
+  let k = 0;
+  for (const at of positions) {
+    while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
+    if (tokens[k].start > at) continue;
+    out.push({ term: text.slice(at, at + 2), first: k, last: k + 1, start: at, end: at + 2 });
+  }
+  return out;
+}
+
 /** Remarks (criticism, gossip, health, private life), without those the writer makes about themselves. */
 export function colleagueRemarks(doc: Doc): TermMatch[] {
   return doc.memo('colleague-remark', () => {
     const { tokens } = doc;
-    return REMARKS.match(tokens).filter((m) => {
+    const words = REMARKS.match(tokens).filter((m) => {
       let k = m.first - 1;
       while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
       return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k]));
     });
+    const emoji = emojiRemarks(doc);
+    if (emoji.length === 0) return words;
+    return [...words, ...emoji].sort((a, b) => a.first - b.first || a.start - b.start);
   });
 }
