@@ -86,3 +86,11 @@ ruleTester(rule, {
     { text: 'Our client in flat 3 relapsed again, drinking every day since Friday.', excerpt: 'relapsed' },
   ],
 });
+
+ruleTester(rule, {
+  valid: ['Her er Kari og Ola på tur i fjellet, for ei utsikt!', 'Her er resultata frå kreftforskinga.'],
+  invalid: [
+    { text: 'Visited a lovely lady today, her dementia is getting worse.', excerpt: 'dementia' },
+    { text: 'Her er Olga (92) som feirar bursdag på sjukeheimen i dag 🎉', messageId: 'institution' },
+  ],
+});

@@ -11,9 +11,9 @@
  * - warning: a weaker reference (a pronoun, "pasienten", "sjefen vår",
  *   "dottera til …", "ein av elevane").
  * A care institution or ward (sjukeheim, omsorgssenter, legevakt, care home;
- * health-place.*.json) counts only right after the person ("Anna (95) på
- * omsorgssenteret"), and not when the sentence says the person works there:
- * warning.
+ * health-place.*.json) counts only right after the person (3 words; 8 when an
+ * age follows the name: "Olga (92) som feirar bursdag på sjukeheimen"), and
+ * not when the sentence says the person works there: warning.
  * Not reported: a health word as a topic ("foredrag om demens") or a
  * workplace ("jobbar i barnevernet"), a health word with no person ("Influensavaksinen er her",
  * "open dag på sjukeheimen"), a group ("bebuarane", "our residents"),
@@ -48,6 +48,17 @@ const BEFORE = 12;
 const AFTER = 8;
 const ACROSS = 6;
 const PLACE_GAP = 3;
+/** "Anna (95) … på sjukeheimen": an age right after a name marks an elderly resident; the place may be further on. */
+const PLACE_GAP_WITH_AGE = 8;
+
+function ageAfter(tokens: readonly { text: string; numeric: boolean }[], last: number): boolean {
+  for (let k = last; k < tokens.length && k < last + 2; k += 1) {
+    if (!tokens[k].numeric) continue;
+    const n = Number(tokens[k].text);
+    return n >= 60 && n <= 110;
+  }
+  return false;
+}
 
 /** Tokens strictly between two spans; 0 when adjacent, -1 when they overlap. */
 function gap(a: { first: number; last: number }, b: { first: number; last: number }): number {
@@ -166,10 +177,11 @@ export default defineRule({
     }
 
     for (const p of places) {
-      for (let k = lowerBound(refs, p.first - PLACE_GAP - 6); k < refs.length && refs[k].first < p.first; k += 1) {
+      for (let k = lowerBound(refs, p.first - PLACE_GAP_WITH_AGE - 6); k < refs.length && refs[k].first < p.first; k += 1) {
         const r = refs[k];
         const g = gap(r, p);
-        if (g < 0 || r.last > p.first || g > PLACE_GAP || clause[r.first] !== clause[p.first]) continue;
+        const limit = ageAfter(tokens, r.last) ? PLACE_GAP_WITH_AGE : PLACE_GAP;
+        if (g < 0 || r.last > p.first || g > limit || clause[r.first] !== clause[p.first]) continue;
         let works = false;
         for (let i = r.last; i < p.first && !works; i += 1) if (work[i]) works = true;
         if (works) continue;

@@ -83,6 +83,27 @@ const PLACE_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'til', 'mo
 /** "ein av", "one of" before a plural: one member of a group. */
 const ONE_WORDS = new Set(['ein', 'en', 'ei', 'eitt', 'ett', 'one']);
 const OF_WORDS = new Set(['av', 'of']);
+/**
+ * English "her" is Norwegian for "here": it counts as a pronoun only in a text
+ * that reads as English (more English than Norwegian function words).
+ */
+const HER = 'her';
+const ENGLISH_MARKERS = new Set(['the', 'and', 'is', 'was', 'she', 'he', 'with', 'of', 'to', 'has', 'this', 'that', 'my', 'our', 'who', 'in']);
+const NORWEGIAN_MARKERS = new Set(['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'i', 'av', 'frå', 'fra', 'her']);
+
+/** True when the text reads as English rather than Norwegian. */
+export function readsAsEnglish(doc: Doc): boolean {
+  return doc.memo('person:english', () => {
+    let en = 0;
+    let no = 0;
+    for (const tok of doc.tokens) {
+      if (ENGLISH_MARKERS.has(tok.text)) en += 1;
+      if (NORWEGIAN_MARKERS.has(tok.text)) no += 1;
+    }
+    return en > no;
+  });
+}
+
 /** First-person subject pronouns: the writer speaks of themself. */
 const FIRST_PERSON = new Set(['eg', 'jeg', 'i']);
 
@@ -196,6 +217,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
       }
     }
     for (const m of PRONOUNS.match(t)) add({ first: m.first, last: m.last, kind: 'pronoun', strong: false });
+    if (readsAsEnglish(doc)) t.forEach((tok, i) => tok.text === HER && add({ first: i, last: i + 1, kind: 'pronoun', strong: false }));
     for (const m of ROLES.match(t)) add({ first: m.first, last: m.last, kind: 'role', strong: false });
     for (const m of RELATIVES.match(t)) {
       const after = m.last < t.length ? t[m.last].text : '';
