@@ -172,8 +172,8 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
   });
 }
 
-/** Emoji that mark gossip or mockery next to a colleague reference (smirk, eyes, eye-roll, see-no-evil, upside-down face, shushing). */
-const REMARK_EMOJI = ['\u{1F60F}', '\u{1F440}', '\u{1F644}', '\u{1F648}', '\u{1F643}', '\u{1F92B}', '\u{1F92D}'];
+/** Emoji that mark innuendo or contempt next to a colleague reference (an eye-roll). */
+const REMARK_EMOJI = ['\u{1F644}'];
 
 /** The emoji as remarks, each attached to the token just before it. Linear: one pass over the text per emoji kind. */
 function emojiRemarks(doc: Doc): TermMatch[] {
