@@ -26,10 +26,10 @@ ruleTester(rule, {
   invalid: [
     { text: `Kontonummeret hans er ${dots(ACCOUNT)}`, messageId: 'account', severity: 'warning', excerpt: dots(ACCOUNT) },
     { text: `Send pengane til ${spaces(ACCOUNT_B)}, det er kontoen til mora hennar`, excerpt: spaces(ACCOUNT_B) },
-    { text: `Her er kontonummeret: ${ACCOUNT_B}`, excerpt: ACCOUNT_B },
-    { text: `Hun har konto ${FNR} i Sparebanken`, excerpt: FNR },
-    { text: `Kan noen vippse til ${dots(FNR)}?`, excerpt: dots(FNR) },
-    { text: `Her account number is ${ACCOUNT}`, excerpt: ACCOUNT },
-    { text: `Gåve til innsamlinga: ${ACCOUNT_B}` },
+    { text: `Her er kontonummeret: ${ACCOUNT_B}`, messageId: 'unattributed', severity: 'info', excerpt: ACCOUNT_B },
+    { text: `Hun har konto ${FNR} i Sparebanken`, severity: 'warning', excerpt: FNR },
+    { text: `Kan noen overføre til Kari på ${dots(FNR)}?`, severity: 'warning', excerpt: dots(FNR) },
+    { text: `Her account number is ${ACCOUNT}, send her the money`, severity: 'warning', excerpt: ACCOUNT },
+    { text: `Gåve til innsamlinga: ${ACCOUNT_B}`, severity: 'info' },
   ],
 });

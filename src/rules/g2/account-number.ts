@@ -6,8 +6,11 @@
  * id is left to g2-national-id unless it is written in the 4.2.5 layout or an
  * account word (konto, kontonummer, account) is nearby. A plain number beside
  * an order, parcel or reference word (ordrenummer, KID, tracking) is taken for
- * what it says it is. The writer's own account ("kontonummeret mitt") or the
- * organisation's is not a breach.
+ * what it says it is.
+ * Whose account? As for phone numbers (g2-phone): the writer's own
+ * ("kontonummeret mitt") or an organisation's is not a breach; somebody
+ * else's ("kontonummeret hennar", "kontoen til mora") is a warning; with no
+ * owner stated (a collection, a club's account) an `info` reminder.
  */
 import { defineRule } from '../../engine/rule';
 import { isAccountLayout, isAccountNumber, validateNationalId } from '../shared/idnumbers';
@@ -19,12 +22,17 @@ export default defineRule({
     id: 'g2-account-number',
     guideline: 2,
     severity: 'warning',
-    description: 'Norwegian bank account numbers (mod 11), told apart from national ids by layout and context words.',
+    description: 'Norwegian bank account numbers (mod 11) given as a third person’s, told apart from national ids by layout and context words; an unattributed one is an info reminder.',
     messages: {
       account: {
         nn: 'Teksten ser ut til å innehalda eit kontonummer. Ikkje publiser kontonummeret til andre.',
         nb: 'Teksten ser ut til å inneholde et kontonummer. Ikke publiser andres kontonummer.',
         en: 'The text seems to contain a bank account number. Do not publish other people’s account numbers.',
+      },
+      unattributed: {
+        nn: 'Teksten inneheld eit kontonummer. Er det ditt eige eller ein organisasjon sitt? Del ikkje andre sitt kontonummer.',
+        nb: 'Teksten inneholder et kontonummer. Er det ditt eget eller en organisasjons? Ikke del andres kontonummer.',
+        en: 'The text contains a bank account number. Is it your own or an organisation’s? Do not share other people’s account numbers.',
       },
     },
     suggestions: {
@@ -46,7 +54,8 @@ export default defineRule({
       const { first, last } = tokenRange(doc, c.start, c.end);
       const owner = ownerOf(doc, first, last, config);
       if (owner === 'self' || owner === 'office') continue;
-      report({ messageId: 'account', start: c.start, end: c.end });
+      if (owner === 'third') report({ messageId: 'account', start: c.start, end: c.end });
+      else report({ messageId: 'unattributed', start: c.start, end: c.end, severity: 'info' });
     }
   },
 });

@@ -85,7 +85,7 @@ export default defineRule({
     const contextAt = new Uint8Array(t.length);
     for (const m of CONTEXT.match(t)) contextAt[m.first] = 1;
     for (let i = 0; i + 1 < t.length; i += 1) {
-      if (!isHouseNumber(t[i + 1]) || !isStreet(t, i)) continue;
+      if (t[i].numeric || t[i].text.length < 3 || !isHouseNumber(t[i + 1]) || !isStreet(t, i)) continue;
       const streetFirst = t[i].text.length <= 6 && i > 0 && t[i - 1].capitalized ? i - 1 : i;
       let numberEnd = i + 2;
       // "3 B": a separate one-letter token

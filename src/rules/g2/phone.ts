@@ -31,7 +31,11 @@ interface PhoneSpan {
 
 /** The subscriber part of a run, when the run is a Norwegian phone number. */
 function phoneOf(text: string, run: DigitRun): PhoneSpan | null {
-  if (run.glued) return null;
+  if (run.glued || run.groups.length > 6) return null;
+  let total = 0;
+  for (const g of run.groups) total += g.end - g.start;
+  // 8 digits, or 8 after 47 / 0047
+  if (total !== 8 && total !== 10 && total !== 12) return null;
   let from = 0;
   const firstDigits = runDigits(text, run, 0, 1);
   if (run.plus) {

@@ -89,7 +89,7 @@ const OF_WORDS = new Set(['av', 'of']);
  */
 const HER = 'her';
 const ENGLISH_MARKERS = new Set(['the', 'and', 'is', 'was', 'she', 'he', 'with', 'of', 'to', 'has', 'this', 'that', 'my', 'our', 'who', 'in']);
-const NORWEGIAN_MARKERS = new Set(['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'i', 'av', 'frå', 'fra', 'her']);
+const NORWEGIAN_MARKERS = new Set(['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'i', 'av', 'frå', 'fra']);
 
 /** True when the text reads as English rather than Norwegian. */
 export function readsAsEnglish(doc: Doc): boolean {
