@@ -11,11 +11,13 @@ export const PACK_FORMAT = 'varsam-pack/1';
 export interface Pack extends GuidelinePack {
   format: typeof PACK_FORMAT;
   /**
-   * Built-in rules to keep, by the default (Ulvik) guideline they check, mapped
-   * to this pack's guideline number: {"2": 3} runs the built-in G2 rules and
-   * reports them as the pack's guideline 3. Built-in rules of guidelines not
-   * listed do not run.
+   * Built-in rules to keep, mapped to this pack's guideline numbers. A key is
+   * either a default (Ulvik) guideline number — {"2": 3} runs the built-in G2
+   * rules and reports them as the pack's guideline 3 — or a built-in rule id,
+   * which overrides its guideline's entry for that rule ({"g3-emergency": 4});
+   * null for a rule id drops that rule. Built-in rules not mapped do not run.
+   * Extra terms from the settings (extraTerms) always apply, by the pack's numbers.
    */
-  builtinRules: Record<string, number>;
+  builtinRules: Record<string, number | null>;
   rules: DataRuleSpec[];
 }

@@ -9,6 +9,7 @@ import { VALIDATOR_NAMES } from '../engine/data-validators';
 import { LANGS, type Context, type Lang, type Localized, type Severity } from '../engine/types';
 import type { Guideline } from '../guidelines/types';
 import { PACK_FORMAT, type Pack } from './types';
+import { BUILTIN_RULE_IDS } from './builtin';
 
 export interface PackResult {
   pack: Pack | null;
@@ -224,15 +225,18 @@ export function validatePack(json: unknown): PackResult {
     if (ids.has(g.id)) c.fail('guidelines', `has the id ${g.id} twice`);
     ids.add(g.id);
   }
-  const builtinRules: Record<string, number> = {};
+  const builtinRules: Record<string, number | null> = {};
   if (json.builtinRules !== undefined) {
-    if (!isObject(json.builtinRules)) c.fail('builtinRules', 'must be an object from a default guideline number (1–12) to a guideline id of this pack');
+    if (!isObject(json.builtinRules)) c.fail('builtinRules', 'must be an object from a default guideline number (1–12) or a built-in rule id to a guideline id of this pack');
     else {
       for (const [from, to] of Object.entries(json.builtinRules)) {
         const n = Number(from);
-        if (!Number.isInteger(n) || n < 1 || n > 12) c.fail('builtinRules', `has the key "${from.slice(0, 20)}", which is not a default guideline number 1–12`);
-        else if (typeof to !== 'number' || !ids.has(to)) c.fail(`builtinRules.${from}`, "must be the id of one of the pack's guidelines");
-        else builtinRules[String(n)] = to;
+        const isNumber = from.trim() !== '' && Number.isInteger(n);
+        if (isNumber && (n < 1 || n > 12)) c.fail('builtinRules', `has the key "${from.slice(0, 20)}", which is not a default guideline number 1–12`);
+        else if (!isNumber && !BUILTIN_RULE_IDS.has(from)) c.fail('builtinRules', `has the key "${from.slice(0, 40)}", which is neither a default guideline number 1–12 nor a built-in rule id`);
+        else if (to === null && !isNumber) builtinRules[from] = null;
+        else if (typeof to !== 'number' || !ids.has(to)) c.fail(`builtinRules.${from}`, `must be the id of one of the pack's guidelines${isNumber ? '' : ' (or null to drop the rule)'}`);
+        else builtinRules[isNumber ? String(n) : from] = to;
       }
     }
   }

@@ -34,6 +34,14 @@ describe('examples/fjordvik-kommune.pack.json', () => {
     expect(guidelines('Flott konsert i kulturhuset i går!')).toEqual([]);
   });
 
+  it('moves a single built-in rule to another guideline and applies extraTerms by the pack numbers', () => {
+    const rules = compilePack(pack!);
+    expect(rules.find((r) => r.meta.id === 'g3-emergency')?.meta.guideline).toBe(4);
+    expect(rules.find((r) => r.meta.id === 'g3-own-behalf')?.meta.guideline).toBe(2);
+    const found = analyze('Vi bruker Gerica hver dag.', { rules, config: { extraTerms: { '5': ['gerica'] } } });
+    expect(found.map((f) => [f.rule, f.guideline])).toEqual([['config-extra-terms-g5', 5]]);
+  });
+
   it('keeps built-in rules only for mapped guidelines, renumbered', () => {
     const rules = compilePack(pack!);
     const builtin = rules.filter((r) => !r.meta.id.startsWith('fjordvik-'));

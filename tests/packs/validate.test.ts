@@ -60,5 +60,8 @@ describe('validatePack', () => {
     expect(validatePack({ ...minimal, builtinRules: { '2': 1 } }).pack?.builtinRules).toEqual({ '2': 1 });
     expect(errorsOf({ builtinRules: { '13': 1 } })[0]).toMatch(/not a default guideline number/);
     expect(errorsOf({ builtinRules: { '2': 5 } })).toContain("builtinRules.2 must be the id of one of the pack's guidelines");
+    expect(validatePack({ ...minimal, builtinRules: { '3': 1, 'g3-emergency': null } }).pack?.builtinRules).toEqual({ '3': 1, 'g3-emergency': null });
+    expect(errorsOf({ builtinRules: { 'no-such-rule': 1 } })[0]).toMatch(/neither a default guideline number 1–12 nor a built-in rule id/);
+    expect(errorsOf({ builtinRules: { '3': null } })).toContain("builtinRules.3 must be the id of one of the pack's guidelines");
   });
 });
