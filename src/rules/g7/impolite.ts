@@ -100,7 +100,7 @@ export default defineRule({
     };
     for (let i = 0; i < t.length; i += 1) {
       const tok = t[i];
-      if (tok.numeric) {
+      if (tok.numeric || !tok.capitalized) {
         flushRun();
         continue;
       }

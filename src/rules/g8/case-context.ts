@@ -8,6 +8,9 @@
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
 import type { EngineConfig } from '../../engine/types';
+import documentsEn from '../data/case-documents.en.json';
+import documentsNb from '../data/case-documents.nb.json';
+import documentsNn from '../data/case-documents.nn.json';
 import nounsEn from '../data/case-nouns.en.json';
 import nounsNb from '../data/case-nouns.nb.json';
 import nounsNn from '../data/case-nouns.nn.json';
@@ -19,6 +22,8 @@ import properNb from '../data/proper-channel.nb.json';
 import properNn from '../data/proper-channel.nn.json';
 import { clauseIds, personRefs, type PersonRef } from '../shared/person';
 
+/** Identity numbers and case documents (shared with G9, which leaves photos of documents alone). */
+export const DOCUMENTS = Lexicon.fromLists(documentsNn, documentsNb, documentsEn);
 const PROPER = Lexicon.fromLists(properNn, properNb, properEn);
 const PRIVATE = Lexicon.fromLists(privateNn, privateNb, privateEn);
 
@@ -27,7 +32,27 @@ const ENDINGS = ['', 'a', 'en', 'et', 'ar', 'er', 'ane', 'ene', 'ne', 'n', 'r', 
 const EN_HEADS: readonly string[] = nounsEn.terms;
 const HEADS: readonly string[] = [...new Set([...nounsNn.terms, ...nounsNb.terms, ...nounsEn.terms])];
 const NOUN_EXCLUDE: ReadonlySet<string> = new Set([...(nounsNn.exclude ?? []), ...(nounsNb.exclude ?? []), ...(nounsEn.exclude ?? [])]);
-const NOUN_FORMS: readonly string[] = [...new Set(HEADS.flatMap((h) => ENDINGS.map((e) => h + e)))].sort((a, b) => b.length - a.length);
+interface SuffixNode {
+  next: Map<number, SuffixNode>;
+  /** A whole form ends here (read backwards from the end of the word). */
+  form: boolean;
+}
+
+/** The inflected forms, stored backwards: a word is matched from its last letter, one step per letter. */
+const SUFFIXES: SuffixNode = { next: new Map(), form: false };
+for (const head of HEADS) {
+  for (const ending of ENDINGS) {
+    const form = head + ending;
+    let node = SUFFIXES;
+    for (let i = form.length - 1; i >= 0; i -= 1) {
+      const c = form.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), form: false }));
+      node = child;
+    }
+    node.form = true;
+  }
+}
 
 /** Possessives after the noun ("søknaden din", "saka hans", "søknaden sin"). */
 export const POSSESSIVE_AFTER: ReadonlySet<string> = new Set([
@@ -52,11 +77,15 @@ export interface CaseNoun {
 /** True when the token is an inflected case noun or a compound ending in one. */
 export function isCaseNoun(token: string): boolean {
   if (NOUN_EXCLUDE.has(token)) return false;
-  for (const form of NOUN_FORMS) {
-    if (token.length >= form.length && token.endsWith(form)) {
-      const stem = token.slice(0, token.length - form.length);
+  // Walk the word backwards through the suffix tree: a handful of steps per word.
+  let node: SuffixNode | undefined = SUFFIXES;
+  for (let i = token.length - 1; i >= 0; i -= 1) {
+    node = node.next.get(token.charCodeAt(i));
+    if (!node) return false;
+    if (node.form) {
       // A compound's first part is a word of its own ("bygge-", "eigedomsskatte-"); "årsak" is excluded above.
-      if (stem.length === 0 || stem.length >= 3 || stem.endsWith('-')) return true;
+      const stem = i;
+      if (stem === 0 || stem >= 3 || token[stem - 1] === '-') return true;
     }
   }
   return false;
@@ -72,8 +101,12 @@ export function caseNouns(doc: Doc): CaseNoun[] {
   });
 }
 
-function clauseHas(matches: readonly TermMatch[], clause: Int32Array, id: number): boolean {
-  return matches.some((m) => clause[m.first] === id);
+/** The clause ids that hold at least one of the matches. */
+function clausesWith(doc: Doc, key: string, matches: () => readonly TermMatch[]): ReadonlySet<number> {
+  return doc.memo(key, () => {
+    const clause = clauseIds(doc);
+    return new Set(matches().map((m) => clause[m.first]));
+  });
 }
 
 export function properChannels(doc: Doc): TermMatch[] {
@@ -86,13 +119,23 @@ export function privateChannels(doc: Doc): TermMatch[] {
 
 /** True when the clause of token i points to a proper channel (eDialog, postmottak, the website's form). */
 export function clauseHasProperChannel(doc: Doc, i: number): boolean {
-  const clause = clauseIds(doc);
-  return clauseHas(properChannels(doc), clause, clause[i]);
+  return clausesWith(doc, 'g8:proper-clauses', () => properChannels(doc)).has(clauseIds(doc)[i]);
 }
 
 export function clauseHasPrivateChannel(doc: Doc, i: number): boolean {
-  const clause = clauseIds(doc);
-  return clauseHas(privateChannels(doc), clause, clause[i]);
+  return clausesWith(doc, 'g8:private-clauses', () => privateChannels(doc)).has(clauseIds(doc)[i]);
+}
+
+/** Index of the first person reference that ends after token j (binary search). */
+export function firstPersonFrom(refs: readonly PersonRef[], j: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].last <= j) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isPossessiveS(token: string): boolean {
@@ -131,12 +174,9 @@ export function caseOwner(doc: Doc, i: number, config: EngineConfig): 'possessiv
 
 /** The person reference that starts at token j, if any. */
 export function personAt(doc: Doc, config: EngineConfig, j: number): PersonRef | null {
-  const refs = doc.memo('g8:person-refs', () => personRefs(doc, config));
-  for (const r of refs) {
-    if (r.first <= j && j < r.last) return r;
-    if (r.first > j) break;
-  }
-  return null;
+  const refs = persons(doc, config);
+  const k = firstPersonFrom(refs, j);
+  return k < refs.length && refs[k].first <= j ? refs[k] : null;
 }
 
 /** Person references, memoised (sorted by position). */

@@ -7,7 +7,7 @@
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import { clauseIds } from '../shared/person';
-import { caseNouns, caseOwner, clauseHasProperChannel, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
+import { caseNouns, caseOwner, clauseHasProperChannel, firstPersonFrom, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
 
 /**
  * Words of an administrative decision ("innvilga", "avslag", "tildelt"): with a
@@ -75,9 +75,11 @@ export default defineRule({
     }
     const t = doc.tokens;
     const clause = clauseIds(doc);
+    const decisionMatches = decisions.match(t);
+    if (decisionMatches.length === 0 && !t.some((tok) => APPLIED.has(tok.text))) return;
     const refs = persons(doc, config);
     // "Mor di er tildelt langtidsplass", "naboen fekk avslag", "your application was refused".
-    for (const m of decisions.match(t)) {
+    for (const m of decisionMatches) {
       const c = clause[m.first];
       if (clauseHasProperChannel(doc, m.first)) continue;
       let whose = false;
@@ -85,7 +87,10 @@ export default defineRule({
         if (clause[k] !== c || (k >= m.first && k < m.last)) continue;
         if (POSSESSIVE_AFTER.has(t[k].text) || POSSESSIVE_BEFORE.has(t[k].text)) whose = true;
       }
-      if (!whose) whose = refs.some((r) => clause[r.first] === c && r.kind !== 'member' && Math.abs(r.first - m.first) <= 8);
+      for (let k = firstPersonFrom(refs, m.first - 8); !whose && k < refs.length && refs[k].first <= m.first + 8; k += 1) {
+        const r = refs[k];
+        if (clause[r.first] === c && r.kind !== 'member') whose = true;
+      }
       if (whose) report({ messageId: 'decision', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
     let r = 0;

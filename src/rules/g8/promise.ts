@@ -46,14 +46,14 @@ export default defineRule({
   },
   check({ doc, report }) {
     const t = doc.tokens;
-    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text))) return;
-    const clause = clauseIds(doc);
     const outs = outcomes.match(t).filter((m) => {
       if (m.term !== 'gjennom') return true;
       for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k -= 1) if (THROUGH_VERBS.has(t[k].text)) return true;
       return false;
     });
     if (outs.length === 0) return;
+    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text))) return;
+    const clause = clauseIds(doc);
     const sure = certainty.match(t);
     for (const { a, b } of nearPairs(sure, outs, WINDOW, (i) => clause[i])) {
       if (clauseHasProperChannel(doc, b.first)) continue;

@@ -5,15 +5,10 @@
  * (eDialog, postmottak, the website's form) is fine, and so is a warning not
  * to share ("ikkje send personnummeret ditt på Messenger").
  */
-import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
-import en from '../data/case-documents.en.json';
-import nb from '../data/case-documents.nb.json';
-import nn from '../data/case-documents.nn.json';
 import { clauseIds } from '../shared/person';
-import { clauseHasPrivateChannel, clauseHasProperChannel } from './case-context';
+import { clauseHasPrivateChannel, clauseHasProperChannel, DOCUMENTS as documents } from './case-context';
 
-const documents = Lexicon.fromLists(nn, nb, en);
 
 /** Verbs that ask for something to be handed over ("send meg", "legg ved", "DM me"). */
 const REQUEST_VERBS = new Set([
@@ -56,7 +51,20 @@ export default defineRule({
     const t = doc.tokens;
     const clause = clauseIds(doc);
     const text = doc.norm.lower;
-    for (const m of documents.match(t)) {
+    const matches = documents.match(t);
+    if (matches.length === 0) return;
+    // Clauses that hold a question mark (after any of their tokens).
+    const questions = new Set<number>();
+    for (let k = 0; k < t.length; k += 1) {
+      const gapEnd = k + 1 < t.length ? t[k + 1].start : text.length;
+      for (let p = t[k].end; p < gapEnd; p += 1) {
+        if (text.charCodeAt(p) === 0x3f) {
+          questions.add(clause[k]);
+          break;
+        }
+      }
+    }
+    for (const m of matches) {
       const c = clause[m.first];
       const inClause = (k: number) => k >= 0 && k < t.length && clause[k] === c;
       let request = false;
@@ -77,11 +85,7 @@ export default defineRule({
         if (HERE.has(w)) here = true;
       }
       if (negated) continue;
-      let end = m.last;
-      while (inClause(end)) end += 1;
-      const clauseEnd = end < t.length ? t[end].start : text.length;
-      let question = false;
-      for (let k = t[m.last - 1].end; k < clauseEnd; k += 1) if (text.charCodeAt(k) === 0x3f) question = true;
+      const question = questions.has(c);
       const privateChannel = clauseHasPrivateChannel(doc, m.first);
       const proper = clauseHasProperChannel(doc, m.first);
       const idNumber = m.term.includes('nummer') || m.term.includes('number') || m.term.includes('nr') || m.term === 'fnr';

@@ -8,9 +8,6 @@
  */
 import { Lexicon, nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
-import documentsEn from '../data/case-documents.en.json';
-import documentsNb from '../data/case-documents.nb.json';
-import documentsNn from '../data/case-documents.nn.json';
 import consentEn from '../data/photo-consent.en.json';
 import consentNb from '../data/photo-consent.nb.json';
 import consentNn from '../data/photo-consent.nn.json';
@@ -20,13 +17,13 @@ import photoNn from '../data/photo-words.nn.json';
 import workEn from '../data/workplace-words.en.json';
 import workNb from '../data/workplace-words.nb.json';
 import workNn from '../data/workplace-words.nn.json';
+import { DOCUMENTS } from '../g8/case-context';
 import { personRefs, tokenIndexAt } from '../shared/person';
 
 const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
 const workplace = Lexicon.fromLists(workNn, workNb, workEn);
 const consent = Lexicon.fromLists(consentNn, consentNb, consentEn);
-/** A photo of a document ("bilete av kontoutskrifta") shows no people. */
-const documents = Lexicon.fromLists(documentsNn, documentsNb, documentsEn);
+
 
 /** Words in a photo, video or camera emoji. */
 const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
@@ -79,8 +76,14 @@ export default defineRule({
     const t = doc.tokens;
     if (statedConsent(doc, consent.match(t))) return;
     const work = workplace.match(t);
-    const docs = documents.match(t);
-    const ofDocument = (last: number) => docs.some((d) => d.first >= last && d.first <= last + 3);
+    const attached = attachments.images + attachments.videos > 0;
+    if (work.length === 0) {
+      if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
+      return;
+    }
+    // A photo of a document ("bilete av kontoutskrifta") shows no people.
+    const docStarts = new Set(DOCUMENTS.match(t).map((d) => d.first));
+    const ofDocument = (last: number) => docStarts.has(last) || docStarts.has(last + 1) || docStarts.has(last + 2) || docStarts.has(last + 3);
     const cues: { first: number; last: number; start: number; end: number }[] = photos.match(t).filter((m) => !ofDocument(m.last));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
@@ -105,8 +108,6 @@ export default defineRule({
     for (const { b } of pairs) {
       report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
     }
-    if (pairs.length > 0 || attachments.images + attachments.videos === 0) return;
-    if (work.length > 0) report({ messageId: 'attachment-work', start: work[0].start, end: work[0].end });
-    else report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
+    if (pairs.length === 0 && attached) report({ messageId: 'attachment-work', start: work[0].start, end: work[0].end });
   },
 });

@@ -218,15 +218,29 @@ function riskyExtension(rest: string): string | null {
   return RISKY_EXTENSIONS.has(ext) ? ext : null;
 }
 
+const domainCache = new WeakMap<readonly string[], string[]>();
+const nameCache = new WeakMap<readonly string[], string[]>();
+
 function configDomains(config: LinkConfig): string[] {
-  return (config.officialDomains ?? []).map(cleanDomain).filter((d) => d.length > 0);
+  const list = config.officialDomains ?? [];
+  let out = domainCache.get(list);
+  if (!out) {
+    out = list.map(cleanDomain).filter((d) => d.length > 0);
+    domainCache.set(list, out);
+  }
+  return out;
 }
 
 function configNames(config: LinkConfig): string[] {
-  const out: string[] = [];
-  for (const n of config.organizationNames ?? []) {
-    const name = n.trim().toLowerCase().split(' ').join('').split('-').join('');
-    if (name.length >= 3) out.push(name);
+  const list = config.organizationNames ?? [];
+  let out = nameCache.get(list);
+  if (!out) {
+    out = [];
+    for (const n of list) {
+      const name = n.trim().toLowerCase().split(' ').join('').split('-').join('');
+      if (name.length >= 3) out.push(name);
+    }
+    nameCache.set(list, out);
   }
   return out;
 }
@@ -343,15 +357,26 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
-/** A chunk can hold a link only with "//", "@", "[" or a dot followed by a letter. */
+function isAsciiLetter(code: number): boolean {
+  const c = code | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * A chunk can hold a link only with "//", "@", "[" or a dot followed by two
+ * or more letters that end the host ("nrk.no", "bit.ly/x"): "t.d.", "kl.",
+ * "12.05" and "a.a.a" are passed over without calling linkify.
+ */
 function mayHoldLink(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x40 || c === 0x5b) return true;
     if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) return true;
-    if (c === 0x2e && i + 1 < end) {
-      const d = text.charCodeAt(i + 1) | 0x20;
-      if ((d >= 0x61 && d <= 0x7a) || text.charCodeAt(i + 1) > 0x7f) return true;
+    if (c === 0x2e) {
+      let j = i + 1;
+      while (j < end && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) > 0x7f)) j += 1;
+      if (j - i - 1 >= 2 && (j >= end || !(text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39))) return true;
+      i = j - 1;
     }
   }
   return false;
