@@ -32,16 +32,26 @@ export function useSettings(service: SettingsService): SettingsState {
   const [state, setState] = useState<SettingsState>({ loaded: null, lang: 'nn', failed: false });
   useEffect(() => {
     let alive = true;
-    const apply = (loaded: LoadedSettings, failed = false) => {
-      if (alive) setState({ loaded, lang: languageOf(service, loaded), failed });
+    // Loads may finish out of order (two quick saves): only a newer load may replace an older one.
+    let started = 0;
+    let applied = 0;
+    const apply = (n: number, loaded: LoadedSettings, failed = false) => {
+      if (!alive || n < applied) return;
+      applied = n;
+      setState({ loaded, lang: languageOf(service, loaded), failed });
     };
-    service
-      .load()
-      .then((loaded) => apply(loaded))
-      .catch(() => apply(fallbackSettings(), true));
+    const reload = () => {
+      const n = ++started;
+      service
+        .load()
+        .then((loaded) => apply(n, loaded))
+        .catch(() => apply(n, fallbackSettings(), true));
+    };
+    reload();
     let stop: () => void = () => undefined;
     try {
-      stop = service.watch((loaded) => apply(loaded));
+      // The change event says that something changed; read it afresh, in order.
+      stop = service.watch(() => reload());
     } catch {
       // No change events: the page still works with what it loaded.
     }

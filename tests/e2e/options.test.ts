@@ -46,7 +46,7 @@ describe('options page in Chromium', () => {
     const page = await openOptions();
     expect(await page.locator('h1').innerText()).toBe('Varsam – innstillingar');
     const legends = await page.locator('legend').allInnerTexts();
-    expect(legends).toEqual(['Språk', 'Nettstader', 'Andre nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']);
+    expect(legends).toEqual(['Språk', 'Nettstader', 'Andre nettstader', 'Kontrollar', 'Eigne ord', 'Kollegaer', 'Retningslinjer']);
     expect(await page.locator('[data-testid="managed-note"]').count()).toBe(0);
     await page.close();
   });

@@ -27,7 +27,7 @@ describe('options page', () => {
   it('renders every section in Nynorsk by default', async () => {
     await renderOptions();
     expect(screen.getByRole('heading', { level: 1, name: 'Varsam – innstillingar' })).toBeTruthy();
-    for (const legend of ['Språk', 'Nettstader', 'Andre nettstader', 'Kontrollar', 'Eigne ord', 'Retningslinjer']) expect(screen.getByRole('group', { name: legend })).toBeTruthy();
+    for (const legend of ['Språk', 'Nettstader', 'Andre nettstader', 'Kontrollar', 'Eigne ord', 'Kollegaer', 'Retningslinjer']) expect(screen.getByRole('group', { name: legend })).toBeTruthy();
     expect(screen.queryByTestId('managed-note')).toBeNull();
   });
 
@@ -60,6 +60,19 @@ describe('options page', () => {
     await waitFor(() => expect(userSettings(storage).defaultContext).toBe('official'));
   });
 
+  it('keeps every change when several are made at once', async () => {
+    const { storage } = await renderOptions();
+    fireEvent.click(screen.getByLabelText(SITES[0].name));
+    fireEvent.change(screen.getByLabelText(`Rolle på ${SITES[1].name}`), { target: { value: 'official' } });
+    fireEvent.click(screen.getByLabelText('G9 Bilete krev samtykke'));
+    fireEvent.change(screen.getByLabelText('Standard rolle'), { target: { value: 'official' } });
+    await waitFor(() => expect(userSettings(storage).defaultContext).toBe('official'));
+    const stored = userSettings(storage);
+    expect((stored.sites as { skip: string[] }).skip).toEqual([SITES[0].id]);
+    expect(stored.contextBySite).toEqual({ [SITES[1].id]: 'official' });
+    expect(stored.disabledGuidelines).toEqual([9]);
+  });
+
   it('turns a guideline check off', async () => {
     const { storage } = await renderOptions();
     fireEvent.click(screen.getByLabelText('G9 Bilete krev samtykke'));
@@ -83,6 +96,28 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fjern «prosjekt nordlys»' }));
     await waitFor(() => expect(userSettings(storage).extraTerms).toEqual({}));
     await waitFor(() => expect(screen.getByRole('group', { name: 'Eigne ord' }).textContent).toContain('Ingen eigne ord enno.'));
+  });
+});
+
+describe('options page: colleagues', () => {
+  it('adds and removes colleague names (kept as written), refusing duplicates in any case', async () => {
+    const { storage } = await renderOptions();
+    const group = screen.getByRole('group', { name: 'Kollegaer' });
+    fireEvent.input(within(group).getByLabelText('Namn'), { target: { value: ' Kari Nordmann ' } });
+    fireEvent.click(within(group).getByRole('button', { name: 'Legg til namn' }));
+    await waitFor(() => expect(userSettings(storage).colleagueNames).toEqual(['Kari Nordmann']));
+    fireEvent.input(within(group).getByLabelText('Namn'), { target: { value: 'kari nordmann' } });
+    fireEvent.click(within(group).getByRole('button', { name: 'Legg til namn' }));
+    expect(within(group).getByRole('alert').textContent).toContain('står alt på lista');
+    fireEvent.click(within(group).getByRole('button', { name: 'Fjern Kari Nordmann' }));
+    await waitFor(() => expect(userSettings(storage).colleagueNames).toEqual([]));
+  });
+
+  it('locks the list when a policy sets it', async () => {
+    await renderOptions(fakeStorage({ managed: { colleagueNames: ['Ola Nordmann'] } }));
+    const group = screen.getByRole('group', { name: 'Kollegaer' });
+    expect(group.dataset.locked).toBe('true');
+    expect(group.textContent).toContain('Ola Nordmann');
   });
 });
 

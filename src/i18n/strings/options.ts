@@ -80,6 +80,18 @@ export const OPTIONS_STRINGS = {
     en: 'A word can have at most {max} characters.',
   },
   'options.words.listLabel': { nn: 'Dine ord', nb: 'Dine ord', en: 'Your words' },
+  'options.colleagues.heading': { nn: 'Kollegaer', nb: 'Kolleger', en: 'Colleagues' },
+  'options.colleagues.hint': {
+    nn: 'Namn på kollegaer gjer det lettare for Varsam å sjå når ein tekst handlar om ein kollega (retningslinje 4). Namna vert lagra i nettlesaren din; Varsam sender dei ingen stad.',
+    nb: 'Navn på kolleger gjør det lettere for Varsam å se når en tekst handler om en kollega (retningslinje 4). Navnene lagres i nettleseren din; Varsam sender dem ingen steder.',
+    en: "Colleagues' names help Varsam see when a text is about a colleague (guideline 4). The names are stored in your browser; Varsam sends them nowhere.",
+  },
+  'options.colleagues.name': { nn: 'Namn', nb: 'Navn', en: 'Name' },
+  'options.colleagues.add': { nn: 'Legg til namn', nb: 'Legg til navn', en: 'Add name' },
+  'options.colleagues.remove': { nn: 'Fjern {name}', nb: 'Fjern {name}', en: 'Remove {name}' },
+  'options.colleagues.empty': { nn: 'Ingen namn enno.', nb: 'Ingen navn ennå.', en: 'No names yet.' },
+  'options.colleagues.blank': { nn: 'Skriv eit namn først.', nb: 'Skriv et navn først.', en: 'Type a name first.' },
+  'options.colleagues.listLabel': { nn: 'Namn på kollegaer', nb: 'Navn på kolleger', en: "Colleagues' names" },
   'options.guidelines.heading': { nn: 'Kontrollar', nb: 'Kontroller', en: 'Checks' },
   'options.guidelines.hint': {
     nn: 'Slå av ein kontroll om han gjev for mange feilvarsel i arbeidet ditt.',

@@ -3,7 +3,7 @@
  * guideline pack. Every change is saved at once through the settings model;
  * settings that a policy sets are shown locked, with who locks them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LoadedSettings } from '../../config';
 import type { Settings } from '../../config/types';
 import type { Lang } from '../../engine/types';
@@ -12,10 +12,12 @@ import { ConfigErrors } from '../components/ConfigErrors';
 import { ManagedNote } from '../components/ManagedNote';
 import { isLocked } from '../locks';
 import { isCustomPack, organizationName, packFor } from '../pack';
+import { serialSaver } from '../save-queue';
 import type { OptionsServices } from '../services';
 import { fallbackSettings, useSettings } from '../use-settings';
 import { AddedSitesSection } from './AddedSitesSection';
 import { ChecksSection } from './ChecksSection';
+import { ColleaguesSection } from './ColleaguesSection';
 import { LanguageSection } from './LanguageSection';
 import { PackSection } from './PackSection';
 import { SitesSection } from './SitesSection';
@@ -29,6 +31,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   // Local edits show at once; they are dropped when storage reports a new state (which includes them once saved).
   const [edit, setEdit] = useState<{ from: LoadedSettings | null; settings: Settings; lang: Lang | null } | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const saver = useMemo(() => serialSaver((patch) => services.settings.save(patch)), [services]);
   const current = edit && edit.from === state.loaded ? edit : null;
   const draft = current?.settings ?? base.settings;
   const langOverride = current?.lang ?? null;
@@ -46,8 +49,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
 
   const update = (patch: Partial<Settings>, lang: Lang | null = langOverride) => {
     setEdit({ from: state.loaded, settings: { ...draft, ...patch }, lang });
-    services.settings
-      .save(patch)
+    saver(patch)
       .then((r) => setSave(r.errors.length > 0 ? { kind: 'failed', errors: r.errors } : { kind: 'saved' }))
       .catch((e: unknown) => setSave({ kind: 'failed', errors: [e instanceof Error ? e.message : String(e)] }));
   };
@@ -99,6 +101,13 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           onChange={(disabledGuidelines) => update({ disabledGuidelines })}
         />
         <WordsSection pack={pack} terms={draft.extraTerms} locked={isLocked(loaded, 'extraTerms')} org={org} lang={lang} onChange={(extraTerms) => update({ extraTerms })} />
+        <ColleaguesSection
+          names={draft.colleagueNames}
+          locked={isLocked(loaded, 'colleagueNames')}
+          org={org}
+          lang={lang}
+          onChange={(colleagueNames) => update({ colleagueNames })}
+        />
         <PackSection
           pack={pack}
           custom={isCustomPack(draft)}

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguagePicker, type LanguageChoice } from '../components/LanguagePicker';
 import { ManagedNote } from '../components/ManagedNote';
 import { organizationName, packFor } from '../pack';
+import { serialSaver } from '../save-queue';
 import type { PopupServices } from '../services';
 import { fallbackSettings, useSettings } from '../use-settings';
 import { Checklist } from './Checklist';
@@ -44,6 +45,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const state = useSettings(services.settings);
   const summary = useActiveSummary(services);
   const [langOverride, setLangOverride] = useState<Lang | null>(null);
+  const saver = useMemo(() => serialSaver((patch) => services.settings.save(patch)), [services]);
   const loaded = state.loaded ?? fallbackSettings();
   const { settings } = loaded;
   const lang: Lang = langOverride ?? state.lang;
@@ -71,7 +73,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   const changeLanguage = (choice: LanguageChoice) => {
     setLangOverride(choice === 'auto' ? null : choice);
-    void services.settings.save({ language: choice }).catch(() => undefined);
+    void saver({ language: choice }).catch(() => undefined);
   };
 
   return (
