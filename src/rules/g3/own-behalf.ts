@@ -12,6 +12,8 @@ import { defineRule, type Doc } from '../../engine/rule';
 import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
 import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
 
+/** Reports per text, at most. */
+const MAX_REPORTS = 3;
 /** Token distance between the opinion and the matter. */
 const WINDOW = 30;
 
@@ -81,6 +83,7 @@ export default defineRule({
     const seen = new Set<number>();
     for (const m of found.sort((a, b) => a.first - b.first)) {
       if (seen.has(m.first)) continue;
+      if (seen.size >= MAX_REPORTS) break;
       seen.add(m.first);
       report({ messageId: 'opinion', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
