@@ -5,7 +5,7 @@ export const POPUP_STRINGS = {
   'popup.tagline': { nn: 'Tenk deg om før du publiserer', nb: 'Tenk deg om før du publiserer', en: 'Think before you post' },
   'popup.checklist.heading': { nn: 'Retningslinjene', nb: 'Retningslinjene', en: 'The guidelines' },
   'popup.settings': { nn: 'Innstillingar', nb: 'Innstillinger', en: 'Settings' },
-  'tab.loading': { nn: 'Les av fana …', nb: 'Leser av fanen …', en: 'Reading the tab …' },
+  'tab.loading': { nn: 'Hentar opplysningar om fana …', nb: 'Henter opplysninger om fanen …', en: 'Looking at the tab …' },
   'tab.unsupported': {
     nn: 'Varsam sjekkar ikkje tekst på denne sida.',
     nb: 'Varsam sjekker ikke tekst på denne siden.',
@@ -17,7 +17,7 @@ export const POPUP_STRINGS = {
     en: 'No compose box on this page yet.',
   },
   'tab.clear': {
-    nn: 'Teksten du skriv no, ser ut til å fylgja retningslinjene.',
+    nn: 'Teksten du skriv no, ser ut til å følgja retningslinjene.',
     nb: 'Teksten du skriver nå, ser ut til å følge retningslinjene.',
     en: 'The text you are writing seems to follow the guidelines.',
   },
