@@ -60,6 +60,6 @@ describe('regular expressions', () => {
   });
   it.each(literals.map((l) => [`${l.file}:${l.line} /${l.source}/${l.flags}`, l] as const))('%s is safe from catastrophic backtracking', (_name, l) => {
     const result = checkSync(l.source, l.flags.replace(/[^dgimsuy]/g, ''), { timeout: 10_000 });
-    expect(result.status, JSON.stringify(result.complexity)).toBe('safe');
+    expect(result.status, JSON.stringify(result)).toBe('safe');
   });
 });
