@@ -94,3 +94,14 @@ ruleTester(rule, {
     { text: 'Her er Olga (92) som feirar bursdag på sjukeheimen i dag 🎉', messageId: 'institution' },
   ],
 });
+
+ruleTester(rule, {
+  valid: [
+    'Kari er ny leiar på sjukeheimen. Velkomen!',
+    'Hun er gravid med tvillinger! Gratulerer til min kjære søster 💕',
+    'Min mann har diabetes, så eg er ekspert på sukkerfrie kaker no 😂',
+    'After my mum was diagnosed with cancer, I started running for charity.',
+    'Ny fastlege i Ulvik! Velkomen til dr. Hansen, som startar 1. september.',
+  ],
+  invalid: [],
+});

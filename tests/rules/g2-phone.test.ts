@@ -36,3 +36,17 @@ ruleTester(rule, {
     { text: 'Nokon som kjenner dette nummeret: 41 22 33 44?', messageId: 'unattributed', severity: 'info' },
   ],
 });
+
+// A sentence that opens with a call to contact a named person: an organiser, a public contact point.
+ruleTester(rule, {
+  valid: [
+    'Hjartestartarkurs på samfunnshuset torsdag! Meld deg på hjå Ola på 915 38 204.',
+    'Skiløp for alle på søndag. Spørsmål? Ring Anne på 48 12 34 56.',
+    'Kven vil vere med å gå tur? Send SMS til Kari på 412 34 567, ho koordinerer.',
+    'Questions? Call Sarah on 934 56 789.',
+  ],
+  invalid: [
+    { text: 'Ring faren til Emil på 984 56 123, han vil snakka med nokon i kveld.', severity: 'warning' },
+    { text: 'Eg har fått nummeret til Kari, det er 412 34 567.', severity: 'warning' },
+  ],
+});

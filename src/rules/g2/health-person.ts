@@ -37,7 +37,7 @@ import topicNn from '../data/health-topic.nn.json';
 import workEn from '../data/health-place-work.en.json';
 import workNb from '../data/health-place-work.nb.json';
 import workNn from '../data/health-place-work.nn.json';
-import { clauseIds, firstPersonAt, personRefs } from '../shared/person';
+import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind } from '../shared/person';
 
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 const PLACES = Lexicon.fromLists(placeNn, placeNb, placeEn);
@@ -125,7 +125,10 @@ export default defineRule({
       return true;
     });
     if (refs.length === 0) return;
+    const refAt = new Uint8Array(tokens.length);
+    for (const r of refs) for (let k = r.first; k < r.last; k += 1) refAt[k] = 1;
     const firsts = firstPersonAt(doc).map((i) => ({ first: i, last: i + 1 }));
+    const mine = ownRelatives(doc);
     const term = (m: TermMatch) => doc.norm.lower.slice(m.start, m.end);
 
     const work = new Uint8Array(tokens.length);
@@ -137,10 +140,11 @@ export default defineRule({
       if (h.first < reportedTo) continue;
       // "foredrag om demens" (a topic); "jobbar i barnevernet", "works in psychiatry" (a workplace)
       if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text)) continue;
-      if ((h.first > 0 && work[h.first - 1]) || (h.first > 1 && work[h.first - 2])) continue;
+      if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2])) continue;
       let bestGap = Infinity;
       let strong = false;
       let before = false;
+      let bestKind: PersonKind | null = null;
       for (let k = lowerBound(refs, h.first - BEFORE - 4); k < refs.length && refs[k].first <= h.last + AFTER; k += 1) {
         const r = refs[k];
         const g = gap(r, h);
@@ -148,6 +152,7 @@ export default defineRule({
         const sameClause = clause[r.first] === clause[h.first] || clause[r.last - 1] === clause[h.first];
         const ok = sameClause ? (r.last <= h.first ? g <= BEFORE : g <= AFTER) : g <= ACROSS && Math.abs(clause[r.first] - clause[h.first]) === 1;
         if (!ok) continue;
+        if (g < bestGap) bestKind = r.kind;
         bestGap = Math.min(bestGap, g);
         if (r.last <= h.first) before = true;
         // A name anywhere in the window makes the person identifiable.
@@ -165,6 +170,8 @@ export default defineRule({
       }
       // "Sjukmeld med influensa, takk til sjefen": a sentence that opens with the health word is about the writer.
       if (own || (opensWithHealth.has(clause[h.first]) && !before)) continue;
+      // "Hun er gravid! Gratulerer til min kjære søster": a pronoun for the writer's own family.
+      if (!strong && bestKind === 'pronoun' && mine.some((o) => Math.abs(clause[o.first] - clause[h.first]) <= 1 && Math.min(Math.abs(o.first - h.last), Math.abs(h.first - o.last)) <= BEFORE)) continue;
       reportedTo = h.last;
       report({
         messageId: strong ? 'healthNamed' : 'healthPerson',
@@ -183,7 +190,7 @@ export default defineRule({
         const limit = ageAfter(tokens, r.last) ? PLACE_GAP_WITH_AGE : PLACE_GAP;
         if (g < 0 || r.last > p.first || g > limit || clause[r.first] !== clause[p.first]) continue;
         let works = false;
-        for (let i = r.last; i < p.first && !works; i += 1) if (work[i]) works = true;
+        for (let i = r.first; i < p.first && !works; i += 1) if (work[i]) works = true;
         if (works) continue;
         report({ messageId: 'institution', suggestionId: 'health', severity: 'warning', start: p.start, end: p.end, data: { term: term(p) } });
         break;

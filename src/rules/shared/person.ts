@@ -18,6 +18,8 @@
  *   [first, last): 'self' (ring meg, mitt nummer), 'office' (sentralbordet,
  *   servicetorget), 'third' (his, dottera til X, a name) or 'unknown'; the
  *   nearest cue before the item in its clause wins, then one just after it.
+ *   A name in a sentence that opens with "Ring / Kontakt / Call …" is a
+ *   public contact point ('office').
  *
  * Word lists: src/rules/data/person-*.json and owner-*.json, in nn, nb and en.
  */
@@ -43,6 +45,9 @@ import roleNn from '../data/person-role.nn.json';
 import titleEn from '../data/person-title.en.json';
 import titleNb from '../data/person-title.nb.json';
 import titleNn from '../data/person-title.nn.json';
+import contactEn from '../data/contact-imperative.en.json';
+import contactNb from '../data/contact-imperative.nb.json';
+import contactNn from '../data/contact-imperative.nn.json';
 import officeEn from '../data/owner-office.en.json';
 import officeNb from '../data/owner-office.nb.json';
 import officeNn from '../data/owner-office.nn.json';
@@ -72,6 +77,7 @@ const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
 const FIRST_NAMES = new Set(firstnames.terms);
 const SELF = Lexicon.fromLists(selfNn, selfNb, selfEn);
 const OFFICE = Lexicon.fromLists(officeNn, officeNb, officeEn);
+const CONTACT = Lexicon.fromLists(contactNn, contactNb, contactEn);
 
 /** Room words: followed by a number they point at one resident. */
 const ROOM_WORDS = new Set(['rom', 'room', 'romnummer', 'bed', 'room no']);
@@ -89,7 +95,7 @@ const OF_WORDS = new Set(['av', 'of']);
  */
 const HER = 'her';
 const ENGLISH_MARKERS = new Set(['the', 'and', 'is', 'was', 'she', 'he', 'with', 'of', 'to', 'has', 'this', 'that', 'my', 'our', 'who', 'in']);
-const NORWEGIAN_MARKERS = new Set(['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'i', 'av', 'frå', 'fra']);
+const NORWEGIAN_MARKERS = new Set(['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'av', 'frå', 'fra']);
 
 /** True when the text reads as English rather than Norwegian. */
 export function readsAsEnglish(doc: Doc): boolean {
@@ -247,6 +253,22 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
   });
 }
 
+/** The writer's own relatives ("mora mi", "min kjære søster", "my mum"): token ranges, sorted. */
+export function ownRelatives(doc: Doc): { first: number; last: number }[] {
+  return doc.memo('person:ownRelatives', () => {
+    const t = doc.tokens;
+    const out: { first: number; last: number }[] = [];
+    for (const m of RELATIVES.match(t)) {
+      const after = m.last < t.length ? t[m.last].text : '';
+      let own = OWN_AFTER.has(after);
+      // "min (kjære) søster", "my (lovely) mum"
+      for (let k = m.first - 1; k >= 0 && k >= m.first - 2 && !own; k -= 1) if (OWN_BEFORE.has(t[k].text)) own = true;
+      if (own) out.push({ first: m.first, last: m.last });
+    }
+    return out;
+  });
+}
+
 /** Token indices of first-person subject pronouns ("eg", "jeg", English "I"). */
 export function firstPersonAt(doc: Doc): number[] {
   return doc.memo('person:first', () => {
@@ -265,17 +287,35 @@ export function firstPersonAt(doc: Doc): number[] {
   });
 }
 
-type Cue = 'self' | 'office' | 'third';
+type Cue = 'self' | 'office' | 'third' | 'name';
 
 function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
   return doc.memo('person:cues', () => {
     const out: (Cue | undefined)[] = new Array(doc.tokens.length);
-    for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = 'third';
+    for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = r.kind === 'name' ? 'name' : 'third';
     for (const m of OFFICE.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'office';
     for (const m of SELF.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
     return out;
   });
 }
+
+/**
+ * "Ring Anne på …", "Meld deg på hjå Ola …", "Call Tom on …": a sentence that
+ * opens with a call to contact a named person makes that person a public
+ * contact point (an organiser), not someone whose private number is leaked.
+ */
+function contactPoint(doc: Doc, nameAt: number, clause: Int32Array, c: (Cue | undefined)[]): boolean {
+  let start = nameAt;
+  while (start > 0 && clause[start - 1] === clause[nameAt] && nameAt - start < CONTACT_REACH) start -= 1;
+  if (start > 0 && clause[start - 1] === clause[nameAt]) return false; // the opener must start the sentence
+  if (!CONTACT.has(doc.tokens[start].text)) return false;
+  // nothing that points at somebody else in between ("Ring faren til Emil")
+  for (let k = start + 1; k < nameAt; k += 1) if (c[k]) return false;
+  return true;
+}
+
+/** How far a contact verb at the start of a sentence reaches ("Meld deg på hjå Ola"). */
+const CONTACT_REACH = 5;
 
 /** How far (in tokens) to look for whose an item is. */
 const OWNER_BACK = 12;
@@ -290,10 +330,13 @@ export function ownerOf(doc: Doc, first: number, last: number, config: EngineCon
   const anchor = Math.min(Math.max(first, 0), t.length - 1);
   const own = clause[anchor];
   for (let k = first - 1; k >= 0 && k >= first - OWNER_BACK && clause[k] === own; k -= 1) {
-    if (c[k]) return c[k] as Cue;
+    const cue = c[k];
+    if (cue === 'name') return contactPoint(doc, k, clause, c) ? 'office' : 'third';
+    if (cue) return cue;
   }
   for (let k = last; k < t.length && k < last + OWNER_AHEAD && clause[k] === own; k += 1) {
-    if (c[k]) return c[k] as Cue;
+    const cue = c[k];
+    if (cue) return cue === 'name' ? 'third' : cue;
   }
   return 'unknown';
 }
