@@ -213,6 +213,11 @@ const CASES: [number[], string][] = [
   [[11], "Kommunens syn er at det ikkje trengst ny skule, same kva foreldra seier."],
   [[11], "The council's position is that the ferry will not be replaced."],
   [[11], "Heradet vil aldri gå med på ein ny bomring, det kan eg love."],
+  [[], "Kommunen vil bygge ny skule i 2027, gler meg 🎉"],
+  [[], "The council will hold a public meeting about the harbour on Tuesday."],
+  [[], "Heradet vil opna den nye symjehallen i august!"],
+  [[11], "Kommunestyret vil nok seia nei til hotellet, bare vent."],
+  [[11], "The council will close the library, mark my words."],
 ];
 
 describe('G3, G4 and G11 on mixed sentences', () => {

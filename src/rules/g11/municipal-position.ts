@@ -3,7 +3,9 @@
  * municipality's or the council's official position or decisions ("heradet
  * kjem ikkje til å …", "kommunen meiner", "the council will …"). The
  * municipality as the subject, followed within a few words in the same
- * sentence by a verb of position or prediction. Questions do not count. A
+ * sentence by a verb of position or prediction; a bare "vil"/"will" only with
+ * a sign of certainty or inside knowledge ("nok", "trust me", "bare vent"),
+ * since it is often public news. Questions do not count. A
  * referral to management ("eg har sendt det vidare til leiinga", "spør
  * heradet direkte") is the good behaviour and clears the rule. An individual
  * case outcome is case handling (G8), not this rule.
@@ -13,6 +15,9 @@ import { defineRule, type Doc } from '../../engine/rule';
 import positionEn from '../data/municipal-position.en.json';
 import positionNb from '../data/municipal-position.nb.json';
 import positionNn from '../data/municipal-position.nn.json';
+import certaintyEn from '../data/position-certainty.en.json';
+import certaintyNb from '../data/position-certainty.nb.json';
+import certaintyNn from '../data/position-certainty.nn.json';
 import referralEn from '../data/referral.en.json';
 import referralNb from '../data/referral.nb.json';
 import referralNn from '../data/referral.nn.json';
@@ -21,6 +26,9 @@ import { ownBehalfMatches } from '../shared/opinion';
 
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
 const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
+const CERTAINTY = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
+/** A bare future ("kommunen vil …", "the council will …") is often public news; it counts with a sign of certainty or inside knowledge. */
+const WEAK_CUES = new Set(['vil', 'will']);
 
 /** Tokens after the municipality in which the verb must start. */
 const WINDOW = 8;
@@ -112,7 +120,8 @@ export default defineRule({
       while (c < cues.length && cues[c].first < ref.last) c += 1;
       if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) {
         const after = tokens[cues[c].last];
-        if (!(after && POLITE_AFTER_WILL.has(after.text))) hit = cues[c];
+        const weak = WEAK_CUES.has(cues[c].term);
+        if (!(after && POLITE_AFTER_WILL.has(after.text)) && (!weak || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
       for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
         if (tokens[k].sentence !== sentence) break;

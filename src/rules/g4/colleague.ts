@@ -7,7 +7,7 @@
  * mine") carry no remark and pass.
  */
 import { defineRule } from '../../engine/rule';
-import { colleagueMentions, colleagueRemarks } from '../shared/colleague';
+import { colleagueMentions, colleagueRemarks, isWeakRemark } from '../shared/colleague';
 
 /** Tokens before and after the reference in which a remark counts. */
 const BEFORE = 12;
@@ -49,6 +49,7 @@ export default defineRule({
         const remark = remarks[k];
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
+        if (isWeakRemark(remark) && m.kind === 'word') continue;
         report({
           messageId: 'colleague',
           start: m.start,

@@ -172,8 +172,16 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
   });
 }
 
-/** Emoji that mark innuendo or contempt next to a colleague reference (an eye-roll). */
-const REMARK_EMOJI = ['\u{1F644}'];
+/** Emoji that mark contempt next to a colleague reference (an eye-roll). */
+const STRONG_EMOJI = ['\u{1F644}'];
+/** Emoji of innuendo (smirk, eyes): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
+const WEAK_EMOJI = ['\u{1F60F}', '\u{1F440}'];
+const REMARK_EMOJI = [...STRONG_EMOJI, ...WEAK_EMOJI];
+
+/** True for a remark that counts only next to a specific person (a name, a name with a unit, a configured name). */
+export function isWeakRemark(m: TermMatch): boolean {
+  return WEAK_EMOJI.includes(m.term);
+}
 
 /** The emoji as remarks, each attached to the token just before it. Linear: one pass over the text per emoji kind. */
 function emojiRemarks(doc: Doc): TermMatch[] {
