@@ -14,6 +14,7 @@ ruleTester(rule, {
     'Remember to quote the case number when you contact us through the online form.',
     'Det er ei sak for seg at eg gløymde matpakka.',
     'Scored 50/100 on the quiz, not bad.',
+    'Sakene i heradsstyret i morgon: sak 12/25 budsjett, sak 13/25 skulestruktur.',
   ],
   invalid: [
     { text: 'Sat med byggesaka til han heile dagen (sak 24/1187).', messageId: 'case-number', excerpt: '24/1187' },

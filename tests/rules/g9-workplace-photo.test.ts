@@ -12,6 +12,8 @@ ruleTester(rule, {
     'Elevane på 7. trinn har skrive dikt om hausten, så flinke!',
     'Lunsj med gjengen på teknisk i dag 🍕',
     'Videomøte med kollegaene i Voss i dag, det gjekk fint.',
+    'Sjå denne videoen frå NRK om sjukeheimar i distrikta: https://www.nrk.no/vestland/sjukeheim-1.234',
+    'Lovely waffle party at work today, thanks to everyone who baked 🧇',
     'Send meg bilete av kontoutskrifta, så tek eg det med på jobb.',
     'Ho har fått lov av alle på avdelinga: her er biletet frå julebordet 🎄',
     { text: 'Fin tur i fjellet i dag!', options: { attachments: { images: 1 } } },

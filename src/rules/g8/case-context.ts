@@ -122,6 +122,13 @@ export function clauseHasProperChannel(doc: Doc, i: number): boolean {
   return clausesWith(doc, 'g8:proper-clauses', () => properChannels(doc)).has(clauseIds(doc)[i]);
 }
 
+/** True when the clause of token i or the one after it points to a proper channel ("Spørsmål om byggesaka di? Ring servicetorget."). */
+export function nearProperChannel(doc: Doc, i: number): boolean {
+  const clauses = clausesWith(doc, 'g8:proper-clauses', () => properChannels(doc));
+  const c = clauseIds(doc)[i];
+  return clauses.has(c) || clauses.has(c + 1);
+}
+
 export function clauseHasPrivateChannel(doc: Doc, i: number): boolean {
   return clausesWith(doc, 'g8:private-clauses', () => privateChannels(doc)).has(clauseIds(doc)[i]);
 }

@@ -7,7 +7,7 @@
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import { clauseIds } from '../shared/person';
-import { caseNouns, caseOwner, clauseHasProperChannel, firstPersonFrom, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
+import { caseNouns, caseOwner, clauseHasProperChannel, firstPersonFrom, nearProperChannel, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
 
 /**
  * Words of an administrative decision ("innvilga", "avslag", "tildelt"): with a
@@ -66,9 +66,10 @@ export default defineRule({
       },
     },
   },
-  check({ doc, config, report }) {
-    for (const noun of caseNouns(doc)) {
-      if (clauseHasProperChannel(doc, noun.index)) continue;
+  check({ doc, config, context, report }) {
+    const nouns = caseNouns(doc);
+    for (const noun of nouns) {
+      if (nearProperChannel(doc, noun.index)) continue;
       if (caseOwner(doc, noun.index, config)) {
         report({ messageId: 'case-details', start: noun.start, end: noun.end, data: { term: doc.norm.lower.slice(noun.start, noun.end) } });
       }
@@ -79,9 +80,12 @@ export default defineRule({
     if (decisionMatches.length === 0 && !t.some((tok) => APPLIED.has(tok.text))) return;
     const refs = persons(doc, config);
     // "Mor di er tildelt langtidsplass", "naboen fekk avslag", "your application was refused".
+    const nounClauses = new Set(nouns.map((n) => clause[n.index]));
     for (const m of decisionMatches) {
       const c = clause[m.first];
       if (clauseHasProperChannel(doc, m.first)) continue;
+      // In a private post a decision word needs a case in the sentence ("fekk avslag på søknaden"): "fekk innvilga permisjon" is everyday talk.
+      if (context !== 'official' && !nounClauses.has(c) && !(m.term.startsWith('vedtak') || m.term.startsWith('avslag'))) continue;
       let whose = false;
       for (let k = Math.max(0, m.first - 8); k < Math.min(t.length, m.last + 8); k += 1) {
         if (clause[k] !== c || (k >= m.first && k < m.last)) continue;
@@ -103,6 +107,8 @@ export default defineRule({
       for (let k = r; k < refs.length && refs[k].first < i; k += 1) {
         const ref = refs[k];
         if (ref.last <= i - 5 || clause[ref.first] !== clause[i]) continue;
+        // A neighbour or "han" applying is everyday talk in a private post; a client, pupil or named person is a case.
+        if (context !== 'official' && (ref.kind === 'relative' || ref.kind === 'pronoun')) continue;
         let own = false;
         for (let j = ref.last; j < i; j += 1) if (OWN_SUBJECTS.has(t[j].text)) own = true;
         if (!own) subject = true;

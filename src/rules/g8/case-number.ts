@@ -28,8 +28,9 @@ function bareCaseNumber(a: string, b: string): boolean {
   return true;
 }
 
+/** With a case word before it: year first ("24/1187", "2024/123"), not a meeting item ("sak 12/25") or a year second ("12/2025"). */
 function withContext(a: string, b: string): boolean {
-  return a.length >= 2 && a.length <= 4 && b.length >= 1 && b.length <= 6 && !(yearLike(a) && yearLike(b));
+  return (a.length === 2 || yearLike(a)) && b.length >= 3 && b.length <= 6 && !yearLike(b);
 }
 
 /** True when only spaces, '.', ':', '#' or '-' stand between two tokens ("sak nr. 123", "saksnummer: 4711"). */

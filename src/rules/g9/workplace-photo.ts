@@ -18,6 +18,7 @@ import workEn from '../data/workplace-words.en.json';
 import workNb from '../data/workplace-words.nb.json';
 import workNn from '../data/workplace-words.nn.json';
 import { DOCUMENTS } from '../g8/case-context';
+import { findLinks } from '../shared/links';
 import { personRefs, tokenIndexAt } from '../shared/person';
 
 const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
@@ -84,7 +85,7 @@ export default defineRule({
     // A photo of a document ("bilete av kontoutskrifta") shows no people.
     const docStarts = new Set(DOCUMENTS.match(t).map((d) => d.first));
     const ofDocument = (last: number) => docStarts.has(last) || docStarts.has(last + 1) || docStarts.has(last + 2) || docStarts.has(last + 3);
-    const cues: { first: number; last: number; start: number; end: number }[] = photos.match(t).filter((m) => !ofDocument(m.last));
+    let cues: { first: number; last: number; start: number; end: number }[] = photos.match(t).filter((m) => !ofDocument(m.last));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
@@ -103,6 +104,15 @@ export default defineRule({
         if (k >= 0 && start.every((w, n) => t[k + n].text === w)) cues.push({ first: k, last: ref.last, start: t[k].start, end: t[ref.last - 1].end });
       }
     }
+    // A photo or video shared as a link ("sjå denne videoen frå NRK: https://…") is someone else's content.
+    const links = doc.memo('links', () => findLinks(doc.norm.lower));
+    const linkSentences = new Set<number>();
+    for (const l of links) {
+      const k = tokenIndexAt(doc, l.start);
+      if (k < t.length) linkSentences.add(t[k].sentence);
+      if (k > 0) linkSentences.add(t[k - 1].sentence);
+    }
+    cues = cues.filter((c) => !linkSentences.has(t[Math.min(c.first, t.length - 1)].sentence));
     cues.sort((a, b) => a.first - b.first);
     const pairs = nearPairs(work, cues, WINDOW);
     for (const { b } of pairs) {
