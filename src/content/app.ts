@@ -47,7 +47,7 @@ const SCAN_INTERVAL_MS = 1000;
 const MAX_SCAN_INTERVAL_MS = 10_000;
 const SUMMARY_DELAY_MS = 150;
 
-const INPUT_EVENTS = ['input', 'beforeinput', 'compositionend', 'paste', 'cut', 'drop', 'keyup'] as const;
+const INPUT_EVENTS = ['input', 'beforeinput', 'compositionend', 'paste', 'cut', 'drop'] as const;
 
 export interface ContentApp {
   stop(): void;
@@ -63,7 +63,8 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   let siteContext: Context = settings.defaultContext;
   let userContext: Context | undefined;
   const boxes = new Map<Element, WatchedBox>();
-  const pending = new Map<WatchedBox, { timer: number; first: number }>();
+  /** Boxes with an analysis due: one timer each, re-armed only when it fires too early (cheap per keystroke). */
+  const pending = new Map<WatchedBox, { timer: number; first: number; last: number }>();
   const highlights = new HighlightSet(win);
   const abort = new AbortController();
   const signal = abort.signal;
@@ -73,7 +74,6 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   let summaryTimer = 0;
   let scanTimer = 0;
   let lastScan = 0;
-  let placeFrame = 0;
   let tick = 0;
 
   const shared = (): BoxShared => ({
@@ -144,24 +144,40 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     }
   }
 
-  /** Debounced analysis: after DEBOUNCE_MS of quiet, in an idle callback (with a timeout). */
+  /**
+   * Debounced analysis: DEBOUNCE_MS after the last change (at least every
+   * MAX_WAIT_MS while typing goes on), then in an idle callback with a short
+   * timeout. A keystroke only stores its time; the timer is not reset.
+   */
   function schedule(box: WatchedBox): void {
     if (signal.aborted) return;
     const now = Date.now();
     const p = pending.get(box);
-    const first = p ? p.first : now;
-    if (p) win.clearTimeout(p.timer);
-    const wait = now - first >= MAX_WAIT_MS ? 0 : DEBOUNCE_MS;
-    const timer = win.setTimeout(() => {
+    if (p) {
+      p.last = now;
+      return;
+    }
+    const entry = { timer: 0, first: now, last: now };
+    const fire = () => {
+      const t = Date.now();
+      const quiet = t - entry.last;
+      if (quiet < DEBOUNCE_MS && t - entry.first < MAX_WAIT_MS) {
+        entry.timer = win.setTimeout(fire, DEBOUNCE_MS - quiet);
+        return;
+      }
       const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
       if (ric) ric.call(win, () => run(box), { timeout: IDLE_TIMEOUT_MS });
       else run(box);
-    }, wait);
-    pending.set(box, { timer, first });
+    };
+    entry.timer = win.setTimeout(fire, DEBOUNCE_MS);
+    pending.set(box, entry);
   }
 
   function onInputEvent(e: Event): void {
     if (!adapter) return;
+    // Fast path: the event's target is a watched box (light DOM editors).
+    const known = boxes.get(e.target as Element);
+    if (known) return schedule(known);
     const path = typeof e.composedPath === 'function' ? e.composedPath() : [e.target as EventTarget];
     const el = editableFromPath(path);
     if (!el) return;
@@ -229,13 +245,11 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     }, wait);
   }
 
+  /** Scroll or resize: each box places its badge in the next animation frame (once per frame). */
   function placeAll(): void {
-    if (placeFrame) return;
-    placeFrame = win.requestAnimationFrame(() => {
-      placeFrame = 0;
-      for (const b of boxes.values()) b.place();
-    });
+    for (const b of boxes.values()) b.place();
   }
+
 
   /** While boxes are watched: notice removed boxes and textareas changed by script (no event), once a second. */
   function ensureTick(): void {

@@ -169,8 +169,17 @@ export class WatchedBox {
     s.highlights.set(this, ranges);
   }
 
+  private placeFrame = 0;
+
+  /** Positions the badge in the next animation frame (reading the box's rectangle there costs no extra layout). */
   place(): void {
-    this.host.place(this.el);
+    if (this.placeFrame) return;
+    const win = this.el.ownerDocument.defaultView;
+    if (!win) return;
+    this.placeFrame = win.requestAnimationFrame(() => {
+      this.placeFrame = 0;
+      if (this.el.isConnected) this.host.place(this.el);
+    });
   }
 
   setContext(context: Context): void {
@@ -180,6 +189,7 @@ export class WatchedBox {
   }
 
   dispose(): void {
+    if (this.placeFrame) this.el.ownerDocument.defaultView?.cancelAnimationFrame(this.placeFrame);
     this.observer?.disconnect();
     this.shared().highlights.delete(this);
     this.host.remove();
