@@ -2,7 +2,8 @@
 import type { Settings, SettingKey } from './types';
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  organization: 'Ulvik herad',
+  /** Empty: the guideline pack's organisation (Ulvik herad for the default pack). */
+  organization: '',
   guidelinesUrl: '',
   contact: '',
   language: 'auto',

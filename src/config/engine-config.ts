@@ -15,8 +15,15 @@ export function organizationNames(organization: string): string[] {
   return out;
 }
 
+/** The organisation's name: the setting, else the name in a custom guideline pack. */
+function organizationOf(s: Settings): string {
+  if (s.organization.trim()) return s.organization;
+  const pack = s.guidelinePack as { organization?: unknown } | null;
+  return pack && typeof pack === 'object' && typeof pack.organization === 'string' ? pack.organization : '';
+}
+
 export function toEngineConfig(s: Settings): Partial<EngineConfig> {
-  const names = organizationNames(s.organization);
+  const names = organizationNames(organizationOf(s));
   return {
     disabledGuidelines: [...s.disabledGuidelines],
     disabledRules: [...s.disabledRules],

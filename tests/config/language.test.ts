@@ -24,6 +24,7 @@ describe('toEngineConfig', () => {
     expect(cfg).toMatchObject({ organizationNames: ['fjordvik'], colleagueNames: ['Kari'], crisisActive: true, extraTerms: { '4': ['sjefen'] } });
     expect(organizationNames('Ulvik herad')).toEqual(['ulvik']);
     expect(toEngineConfig({ ...DEFAULT_SETTINGS, organization: '' }).organizationNames).toBeUndefined();
+    expect(toEngineConfig({ ...DEFAULT_SETTINGS, guidelinePack: { organization: 'Fjordvik kommune' } }).organizationNames).toEqual(['fjordvik']);
   });
 });
 
