@@ -16,6 +16,8 @@ ruleTester(rule, {
     'Versjon 2.1.4 av appen er ute no.',
     'Remember to update BankID before it expires, via your own bank.',
     { text: 'Hugs fristen: https://ulvik-herad.net/skjema', options: { config: { officialDomains: ['ulvik-herad.net'] } } },
+    'Lenke til møtet: https://teams.microsoft.com/l/meetup-join/abc',
+    'Sjå bilete av hytta på https://www.finn.no/realestate/123',
     'Gratis konsert i parken på laurdag, sjå https://www.visitnorway.com',
   ],
   invalid: [
@@ -39,6 +41,8 @@ ruleTester(rule, {
     { text: 'Your password expires today. Log in to confirm your details.', messageId: 'lure' },
     { text: 'Logg inn med BankID her for å få pengane: https://refusjon-sjekk.net', messageId: 'lure-link' },
     { text: 'Passordet ditt går ut i dag.', messageId: 'lure', severity: 'warning' },
+    { text: 'Er dette ekte? «Du har ein ubetalt faktura: http://faktura-ulvik.com/betal»', messageId: 'org-lookalike' },
+    { text: 'Skatten: https://skatt-refusjon.no/innlogging', messageId: 'brand-lookalike' },
     { text: 'To lenkjer: https://bit.ly/a1 og https://t.co/b2', count: 2 },
   ],
 });

@@ -33,5 +33,7 @@ ruleTester(rule, {
     { text: 'Naboen fekk avslag på bustøtta si.', messageId: 'decision' },
     { text: 'Hi Tom, your benefit claim was rejected because a form was missing.', messageId: 'decision' },
     { text: 'Klaga di på vedtaket er motteken.', excerpt: 'Klaga' },
+    { text: 'Eg handsamar byggesøknaden til Hansen på Nesheim, og han manglar teikningar.', excerpt: 'byggesøknaden' },
+    { text: 'I’m processing the application from the family on the hill, what a mess.', excerpt: 'application' },
   ],
 });

@@ -173,8 +173,12 @@ export function caseOwner(doc: Doc, i: number, config: EngineConfig): 'possessiv
     if (prev2 !== 'her' || EN_HEADS.some((h) => t[i].text.startsWith(h))) return 'possessive';
   }
   if (OF_PERSON.has(next) && same(i + 2)) {
-    const refs = personAt(doc, config, i + 2);
-    if (refs) return 'person';
+    if (personAt(doc, config, i + 2)) return 'person';
+    // "byggesøknaden til Hansen": a capitalised word after the preposition names the party.
+    if (next === 'til' && t[i + 2].capitalized && !t[i + 2].numeric) {
+      const o = doc.norm.original.slice(doc.norm.origStart(t[i + 2].start), doc.norm.origEnd(t[i + 2].end - 1));
+      if (o !== o.toUpperCase()) return 'person'; // not an acronym ("NAV", "NRK")
+    }
   }
   return null;
 }

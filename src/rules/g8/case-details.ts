@@ -22,6 +22,12 @@ const decisions = new Lexicon([
 const APPLIED = new Set(['søkt', 'søkte', 'søkjer', 'søker', 'søkja', 'søke', 'applied', 'appealed', 'applies', 'appeals']);
 /** "søkt om" (applied for); not "klaga på" (complained about), which is everyday speech. */
 const APPLIED_OBJECT = new Set(['om', 'for', 'against']);
+/** "Eg handsamar byggesøknaden …", "I'm processing the application": the writer handles the case. */
+const HANDLING = new Set(['handsamar', 'handsama', 'handsamer', 'behandler', 'behandla', 'behandlet', 'jobbar', 'jobber', 'sit', 'sitter', 'sat', 'satt', 'processing', 'reviewing', 'handling', 'working']);
+const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
+/** Definite forms: a particular case ("søknaden", "byggesaka", "vedtaket"), not cases in general ("søknader"). */
+const DEFINITE_ENDINGS = ['en', 'a', 'et'];
+
 /** Subjects that make the application the writer's own or the reader's in general. */
 const OWN_SUBJECTS = new Set(['eg', 'jeg', 'i', 'vi', 'me', 'we', 'du', 'you', 'de', 'dei', 'dykk', 'mange', 'alle', 'nokon', 'noen', 'anyone', 'everyone']);
 
@@ -68,9 +74,17 @@ export default defineRule({
   },
   check({ doc, config, context, report }) {
     const nouns = caseNouns(doc);
+    const t0 = doc.tokens;
+    const clause0 = clauseIds(doc);
     for (const noun of nouns) {
       if (nearProperChannel(doc, noun.index)) continue;
-      if (caseOwner(doc, noun.index, config)) {
+      let handled = false;
+      const word = t0[noun.index].text;
+      const definite = DEFINITE_ENDINGS.some((e) => word.endsWith(e)) || (noun.index > 0 && t0[noun.index - 1].text === 'the');
+      for (let k = noun.index - 1; definite && !handled && k >= Math.max(0, noun.index - 5) && clause0[k] === clause0[noun.index]; k -= 1) {
+        if (HANDLING.has(t0[k].text) && k > 0 && (WRITER.has(t0[k - 1].text) || (k > 1 && WRITER.has(t0[k - 2].text)))) handled = true;
+      }
+      if (handled || caseOwner(doc, noun.index, config)) {
         report({ messageId: 'case-details', start: noun.start, end: noun.end, data: { term: doc.norm.lower.slice(noun.start, noun.end) } });
       }
     }
