@@ -39,7 +39,8 @@ export interface Settings {
   crisis: CrisisSettings;
   /** Users cannot turn checks or sites off. */
   lockSettings: boolean;
-  /** A guideline pack as JSON (see src/guidelines/pack-schema), or null for the default. */
+  /** A guideline pack (format varsam-pack/1, see src/packs and docs/deploy.md): JSON text or object from policy
+   * or the options page; after loadSettings() a validated Pack. null: the default pack. */
   guidelinePack: unknown | null;
   sendGuard: SendGuard;
 }
