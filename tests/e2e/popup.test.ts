@@ -31,6 +31,7 @@ async function openPopup(colorScheme: 'light' | 'dark' = 'light'): Promise<Page>
   await page.emulateMedia({ colorScheme });
   await page.goto(`chrome-extension://${id}/popup.html`);
   await page.waitForSelector('.popup[data-ready="true"]');
+  await page.waitForSelector('[data-testid="tab-status"]:not([data-state="loading"])');
   return page;
 }
 
