@@ -55,7 +55,7 @@ export function buildFixtures(): Promise<FixtureBundle> {
       js[name] = result.outputFiles[0].text;
     }
     const html: Record<string, string> = {};
-    for (const name of ['lexical', 'draft', 'quill', 'tiptap', 'textarea', 'shadow', 'iframe', 'frame', 'spa', 'feed']) {
+    for (const name of ['lexical', 'draft', 'quill', 'tiptap', 'textarea', 'shadow', 'iframe', 'frame', 'spa', 'feed', 'prefilled']) {
       html[name] = readFileSync(path.join(FIXTURE_DIR, `${name}.html`), 'utf8');
     }
     return { html, js };

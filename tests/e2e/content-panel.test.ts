@@ -18,7 +18,7 @@ let extId: string;
 
 beforeAll(async () => {
   browser = await launch();
-  const { routes } = await allRoutes();
+  const { routes } = await allRoutes([{ name: 'prefilled', url: 'https://mastodon.online/home' }]);
   ({ refused } = await serveSites(browser.context, routes));
   extId = await extensionId(browser.context);
   worker = browser.context.serviceWorkers()[0];
@@ -165,6 +165,19 @@ describe('per-tab summary and toolbar badge', () => {
       const after = await waitFor(sessionSummaries, (s) => !s[tabId]);
       expect(after[tabId]).toBeUndefined();
       expect(await waitFor(() => badgeText(id), (t) => t === '')).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('text already in a box', () => {
+  test('a draft present when the page loads is checked without typing', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto('https://mastodon.online/home');
+      await page.waitForFunction(() => document.querySelector('varsam-indicator')?.getAttribute('data-severity') === 'high', undefined, { timeout: 5000 });
+      expect(await page.evaluate(() => document.querySelector('varsam-indicator')!.getAttribute('data-guidelines')!.split(','))).toContain('2');
     } finally {
       await page.close();
     }
