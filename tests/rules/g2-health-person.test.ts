@@ -105,3 +105,14 @@ ruleTester(rule, {
   ],
   invalid: [],
 });
+
+ruleTester(rule, {
+  valid: [
+    'Hei Kari! Influensa er farleg for eldre, så ta vaksinen på tysdag.',
+    'Hi Tom, thanks for asking! Asthma clinics are on Tuesdays at the health centre.',
+  ],
+  invalid: [
+    { text: 'Naboen vår har hjartesvikt og ligg for døden, stakkars mann.', excerpt: 'hjartesvikt' },
+    { text: 'Han i 2. etasje har drinking problem igjen.', excerpt: 'drinking problem' },
+  ],
+});

@@ -83,6 +83,8 @@ ruleTester(rule, {
     'Me var 12 345 678 901 menneske på jorda?',
     `Bestillingsnummer ${FNR} – kjem snart.`,
     `Tracking number ${spaced(FNR)}, still in Oslo`,
+    'Fødselsnummer har 11 siffer, ikkje 1234567890 eller slikt.',
+    'Ring fnr-kontoret? Nei, ring 0047 915 38 204 12.',
   ],
   invalid: [
     { text: `Fødselsnummeret hans er ${FNR}.`, messageId: 'validFnr', severity: 'high', excerpt: FNR },
@@ -105,6 +107,8 @@ ruleTester(rule, {
     { text: `Fødselsnr ${FNR.slice(0, 4)}.${FNR.slice(4, 6)}.${FNR.slice(6)}`, severity: 'high' },
     { text: `To nummer: ${FNR} og ${DNR}`, count: 2 },
     { text: `Kundenummeret er fødselsnummeret hans: ${FNR}`, severity: 'high' },
+    { text: `Ny elev, fnr ${FNR.slice(0, 10)} – manglar eit siffer?`, messageId: 'idWithContext', severity: 'warning' },
+    { text: `Personnummer ${FNR}4 ser feil ut`, messageId: 'idWithContext', severity: 'warning' },
   ],
 });
 

@@ -13,13 +13,14 @@
  * - Written as an account number (the 4.2.5 layout, or "konto" nearby and no
  *   id word): left to g2-account-number, since every valid id also passes the
  *   account check.
+ * - 10 or 12 digits right after an id word ("fnr 0101901230"): warning too.
  * The scanner never looks inside a longer number (12+ digits, "+47 …",
  * "12345678901-2", letters glued on).
  */
 import { defineRule } from '../../engine/rule';
 import type { Localized } from '../../engine/types';
-import { isAccountLayout, isAccountNumber, validateNationalId, type NationalIdKind } from '../shared/idnumbers';
-import { contextNear, elevenDigitNumbers } from '../shared/number-context';
+import { isAccountLayout, isAccountNumber, runDigits, validateNationalId, type NationalIdKind } from '../shared/idnumbers';
+import { contextNear, digitRuns, elevenDigitNumbers } from '../shared/number-context';
 
 const KIND_NAMES: Record<NationalIdKind, Localized> = {
   fnr: { nn: 'eit fødselsnummer', nb: 'et fødselsnummer', en: 'a national identity number (fødselsnummer)' },
@@ -37,6 +38,9 @@ function validMessage(kind: NationalIdKind): Localized {
     en: `The text contains ${k}. Identity numbers must never be published.`,
   };
 }
+
+/** How close before a 10- or 12-digit number an id word must be. */
+const TYPO_BACK = 3;
 
 const MESSAGE_IDS: Record<NationalIdKind, string> = {
   fnr: 'validFnr',
@@ -74,6 +78,16 @@ export default defineRule({
     },
   },
   check({ doc, report }) {
+    // A typo: 10 or 12 digits right after an id word ("fnr 0101901230"), someone is still sharing an id.
+    for (const run of digitRuns(doc)) {
+      if (run.glued || run.plus || run.groups.length > 3) continue;
+      const digits = runDigits(doc.norm.lower, run);
+      if (digits.length !== 10 && digits.length !== 12) continue;
+      const start = run.groups[0].start;
+      const end = run.groups[run.groups.length - 1].end;
+      const idWord = contextNear(doc, 'id', start, end, TYPO_BACK, 0);
+      if (idWord) report({ messageId: 'idWithContext', suggestionId: 'remove', start, end, severity: 'warning', data: { word: doc.norm.lower.slice(idWord.start, idWord.end) } });
+    }
     for (const c of elevenDigitNumbers(doc)) {
       const v = validateNationalId(c.digits);
       const idWord = contextNear(doc, 'id', c.start, c.end);

@@ -7,7 +7,8 @@
  *   merged ("9. klasse", "pga. dysleksi": a break followed by a lower-case word).
  * - `tokenIndexAt(doc, offset)`: the token that contains or follows an offset.
  * - `personRefs(doc, config)`: references to one person, sorted by position:
- *   a capitalised name not at the start of a clause, a title and name ("herr
+ *   a capitalised name not at the start of a clause (nor after a greeting:
+ *   "Hei Kari!" addresses Kari), a title and name ("herr
  *   Skjelbreid", "Mrs. Berge"), a room ("rom 12"), a third-person pronoun, a
  *   singular client or colleague word ("pasienten", "sjefen"), a relative or
  *   other private person ("dottera til", "guten"; not "mannen min": the
@@ -27,6 +28,9 @@ import { Lexicon } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
 import type { EngineConfig } from '../../engine/types';
 import firstnames from '../data/person-firstname.any.json';
+import greetingEn from '../data/person-greeting.en.json';
+import greetingNb from '../data/person-greeting.nb.json';
+import greetingNn from '../data/person-greeting.nn.json';
 import groupEn from '../data/person-group.en.json';
 import groupNb from '../data/person-group.nb.json';
 import groupNn from '../data/person-group.nn.json';
@@ -75,6 +79,7 @@ const RELATIVES = Lexicon.fromLists(relativeNn, relativeNb, relativeEn);
 const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
 const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
 const FIRST_NAMES = new Set(firstnames.terms);
+const GREETINGS = Lexicon.fromLists(greetingNn, greetingNb, greetingEn);
 const SELF = Lexicon.fromLists(selfNn, selfNb, selfEn);
 const OFFICE = Lexicon.fromLists(officeNn, officeNb, officeEn);
 const CONTACT = Lexicon.fromLists(contactNn, contactNb, contactEn);
@@ -193,6 +198,8 @@ function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineCo
   if (clauseStart) return FIRST_NAMES.has(tok.text);
   const prev = doc.tokens[i - 1];
   if (PLACE_PREPOSITIONS.has(prev.text) && !FIRST_NAMES.has(tok.text)) return false;
+  // "Hei Kari!", "Hi Tom,": the person addressed, not a third person
+  if (GREETINGS.has(prev.text)) return false;
   // Function words and pronouns are capitalised only at a start we missed ("I", quotes).
   if (PRONOUNS.has(tok.text) || SELF.has(tok.text) || FIRST_PERSON.has(tok.text)) return false;
   return true;
