@@ -49,6 +49,11 @@ export const POPUP_STRINGS = {
     nb: 'Jeg skriver på vegne av {org}',
     en: 'I am writing on behalf of {org}',
   },
+  'check.failed': {
+    nn: 'Teksten kunne ikkje sjekkast. Prøv igjen, eller sei frå til IT.',
+    nb: 'Teksten kunne ikke sjekkes. Prøv igjen, eller si fra til IT.',
+    en: 'The text could not be checked. Try again, or tell IT.',
+  },
   'check.none': { nn: 'Fann ingenting å åtvara om.', nb: 'Fant ingenting å advare om.', en: 'Nothing to warn about.' },
   'check.count': { nn: 'Funn: {count}', nb: 'Funn: {count}', en: 'Findings: {count}' },
   'check.suggestion': { nn: 'Forslag:', nb: 'Forslag:', en: 'Suggestion:' },

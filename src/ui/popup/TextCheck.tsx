@@ -26,12 +26,12 @@ const MAX_CHARS = 20_000;
 export function TextCheck({ analyze, config, rules, pack, organization, defaultOfficial, lang }: Props) {
   const [text, setText] = useState('');
   const [official, setOfficial] = useState(defaultOfficial);
-  const findings = useMemo(() => {
-    if (!text.trim()) return [];
+  const { findings, failed } = useMemo(() => {
+    if (!text.trim()) return { findings: [], failed: false };
     try {
-      return analyze(text, { context: official ? 'official' : 'private', config, ...(rules ? { rules } : {}) });
+      return { findings: analyze(text, { context: official ? 'official' : 'private', config, ...(rules ? { rules } : {}) }), failed: false };
     } catch {
-      return [];
+      return { findings: [], failed: true };
     }
   }, [text, official, config, rules, analyze]);
   const counted = findings.filter((f) => f.severity !== 'info').length;
@@ -59,7 +59,9 @@ export function TextCheck({ analyze, config, rules, pack, organization, defaultO
       <div class="check-result" aria-live="polite" data-testid="check-result" data-count={counted}>
         {text.trim() && (
           <>
-            <p class="check-count">{findings.length === 0 ? t('check.none', lang) : t('check.count', lang, { count: findings.length })}</p>
+            <p class="check-count">
+              {failed ? t('check.failed', lang) : findings.length === 0 ? t('check.none', lang) : t('check.count', lang, { count: findings.length })}
+            </p>
             {findings.length > 0 && <FindingList text={text} findings={findings} pack={pack} lang={lang} />}
           </>
         )}
