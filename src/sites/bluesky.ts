@@ -12,4 +12,11 @@ export const bluesky: SiteAdapter = {
     { selector: '.ProseMirror[contenteditable="true"]', editor: 'prosemirror', seenOn: 'bsky.app composer (structural marker), 2026' },
   ],
   composers: ['div[role="dialog"]', '[data-testid="composePostView"]'],
+  submits: [
+    { selector: '[data-testid="composerPublishBtn"]', seenOn: 'bsky.app composer Post and Reply button, 2026 (reference.md)' },
+  ],
+  messageAreas: [
+    { selector: '[data-testid^="postThreadItem"]', seenOn: 'bsky.app thread view, 2026 (structural: data-testid)' },
+    { selector: '[data-testid^="feedItem"]', seenOn: 'bsky.app feeds, 2026 (structural: data-testid)' },
+  ],
 };

@@ -20,4 +20,7 @@ export const generic: SiteAdapter = {
     { selector: '[role="textbox"]', editor: 'contenteditable', seenOn: 'any ARIA textbox' },
   ],
   composers: ['form', '[role="dialog"]'],
+  submits: [
+    { selector: 'form button[type="submit"], form input[type="submit"]', seenOn: 'structural fallback: a form\'s submit control' },
+  ],
 };

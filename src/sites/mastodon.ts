@@ -10,4 +10,11 @@ export const mastodon: SiteAdapter = {
     { selector: 'textarea.autosuggest-textarea__textarea', editor: 'textarea', seenOn: 'mastodon.social/home compose form, 2026 (MarketClaw content-scripts)' },
   ],
   composers: ['form.compose-form', '.compose-form'],
+  submits: [
+    { selector: '.compose-form button[type="submit"]', seenOn: 'mastodon.social compose form Publish button, 2026 (structural)' },
+    { selector: '.compose-form__publish button', seenOn: 'mastodon.social compose form (older versions), 2026 (structural)' },
+  ],
+  messageAreas: [
+    { selector: '.status__content', seenOn: 'mastodon.social posts and replies, 2026 (structural: class name)' },
+  ],
 };

@@ -12,4 +12,12 @@ export const reddit: SiteAdapter = {
     { selector: 'textarea[name="title"]', editor: 'textarea', seenOn: 'www.reddit.com/submit title field, 2026' },
   ],
   composers: ['shreddit-composer', 'form', 'faceplate-form'],
+  submits: [
+    { selector: 'shreddit-composer button[type="submit"], button[slot="submit-button"]', seenOn: 'www.reddit.com comment composer, 2026 (structural)' },
+    { selector: 'form button[type="submit"]', seenOn: 'old.reddit.com comment and submit forms, 2026 (structural fallback)' },
+  ],
+  messageAreas: [
+    { selector: 'shreddit-comment', seenOn: 'www.reddit.com comment threads, 2026 (structural: custom element)' },
+    { selector: '.commentarea .md', seenOn: 'old.reddit.com comments, 2026 (structural: class name)' },
+  ],
 };

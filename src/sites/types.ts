@@ -15,6 +15,13 @@ export interface BoxSelector {
   seenOn: string;
 }
 
+/** A selector for something other than a box (a send control, a message area), with where it was seen. */
+export interface SeenSelector {
+  selector: string;
+  /** Where this selector was seen (page and date), or "structural fallback" when it is a guess from common markup. */
+  seenOn: string;
+}
+
 export interface SiteAdapter {
   /** Stable id, also used in settings.sites.skip and contextBySite ("facebook", "x"). */
   id: string;
@@ -32,4 +39,10 @@ export interface SiteAdapter {
    * with closest(); the box's parent element is the fallback.
    */
   composers: string[];
+  /** The site's own post, send or reply controls (the send guard stops a click on one while its box has findings). */
+  submits?: SeenSelector[];
+  /** Boxes where a plain Enter sends (chats and DMs); Ctrl/Cmd+Enter is watched in every box. */
+  enterSends?: SeenSelector[];
+  /** Containers of received content (messages, comments) whose links are checked (G12). */
+  messageAreas?: SeenSelector[];
 }

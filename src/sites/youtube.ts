@@ -10,4 +10,10 @@ export const youtube: SiteAdapter = {
     { selector: '#contenteditable-root[contenteditable="true"]', editor: 'contenteditable', seenOn: 'youtube.com/watch comment box, 2026 (harper editorUtils.ts)' },
   ],
   composers: ['ytd-commentbox', 'ytd-comment-simplebox-renderer'],
+  submits: [
+    { selector: '#submit-button', seenOn: 'youtube.com/watch comment and reply submit, 2026 (structural: id)' },
+  ],
+  messageAreas: [
+    { selector: 'ytd-comment-thread-renderer #content-text, ytd-comment-view-model #content-text', seenOn: 'youtube.com/watch comments, 2026 (structural)' },
+  ],
 };
