@@ -62,6 +62,8 @@ export class IndicatorHost {
 
   /** Places the badge just right of the box's bottom-right corner (inside it when there is no room). */
   place(box: Element): void {
+    // Some pages rebuild their body: put the host back if it was removed.
+    if (!this.element.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(this.element);
     const s = this.element.style;
     const rect = box.getBoundingClientRect();
     const view = this.doc.defaultView;

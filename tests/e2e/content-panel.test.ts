@@ -2,6 +2,8 @@
  * The in-page panel, the per-site context switch, and the per-tab summary
  * with the toolbar badge, in the production build (issue 3).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page, Worker } from 'playwright-core';
 import { extensionId, launch, serveSites, type Launched } from './harness';
@@ -98,6 +100,21 @@ describe('panel', () => {
       expect(panel.checkbox).toBe(true);
       expect(panel.live).toContain('2');
       expect(panel.label).toContain('Varsam');
+      // axe-core finds no WCAG A/AA violation in the badge and the open panel.
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      await frame.evaluate(axeSource);
+      const violations = await frame.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+        type Result = { id: string; nodes: { target: unknown[] }[] };
+        const ours = (list: Result[]) => list.filter((v) => v.nodes.some((n) => JSON.stringify(n.target).includes('varsam-indicator')));
+        return {
+          passes: ours(r.passes as Result[]).length,
+          list: ours(r.violations).map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+        };
+      });
+      expect(violations.list).toEqual([]);
+      expect(violations.passes).toBeGreaterThan(3);
       // Escape closes it again.
       await page.keyboard.press('Escape');
       expect(await frame.evaluate(() => Boolean(document.querySelector('varsam-indicator')!.shadowRoot!.querySelector('.panel')))).toBe(false);
