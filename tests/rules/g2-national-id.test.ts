@@ -66,6 +66,10 @@ describe('elevenDigitCandidates', () => {
     expect(digits(`AB${FNR}`)).toEqual([]);
     expect(digits(`${FNR}x`)).toEqual([]);
     expect(digits('0047 915 38 204 12')).toEqual([]);
+    expect(digits(`https://shop.no/ordre/${FNR}`)).toEqual([]);
+    expect(digits(`?id=${FNR}&x=1`)).toEqual([]);
+    expect(digits(`${FNR}@sms.no`)).toEqual([]);
+    expect(digits(`fnr:${FNR}`)).toEqual([FNR]);
   });
 });
 

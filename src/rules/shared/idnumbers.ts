@@ -143,7 +143,7 @@ export interface DigitRun {
   seps: string[];
   /** The run starts right after a "+" (an international number). */
   plus: boolean;
-  /** A letter touches the run on the left or the right ("ab12345678901"): a code, not a number. */
+  /** A letter or URL character touches the run ("ab12345678901", "/orders/12345678901", "id=…"): a code, not a number. */
   glued: boolean;
 }
 
@@ -154,6 +154,16 @@ function isSeparator(c: string): boolean {
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Characters of a URL or an address that make an adjoining number part of a code ("…/orders/123", "id=123", "123@…"). */
+function isCodeGlue(c: number): boolean {
+  return c === 0x2f || c === 0x3d || c === 0x26 || c === 0x5f || c === 0x40;
+}
+
+/** Before a number also "?", "#": "?123", "#123" (a query or a hashtag); after it these end a sentence. */
+function isCodeGlueBefore(c: number): boolean {
+  return isCodeGlue(c) || c === 0x3f || c === 0x23;
 }
 
 function isLetterCode(c: number): boolean {
@@ -174,7 +184,7 @@ export function scanDigitRuns(text: string): DigitRun[] {
     const seps: string[] = [];
     const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     const plus = before === 43; // '+'
-    let glued = isLetterCode(before);
+    let glued = isLetterCode(before) || isCodeGlueBefore(before);
     for (;;) {
       const start = i;
       while (i < n && isDigitCode(text.charCodeAt(i))) i += 1;
@@ -186,7 +196,7 @@ export function scanDigitRuns(text: string): DigitRun[] {
       }
       break;
     }
-    if (i < n && isLetterCode(text.charCodeAt(i))) glued = true;
+    if (i < n && (isLetterCode(text.charCodeAt(i)) || isCodeGlue(text.charCodeAt(i)))) glued = true;
     runs.push({ groups, seps, plus, glued });
   }
   return runs;
