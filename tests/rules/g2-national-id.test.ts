@@ -116,6 +116,16 @@ ruleTester(rule, {
   ],
 });
 
+describe('g2-national-id messages', () => {
+  it('names the kind of number in every language', () => {
+    const [f] = runRules([rule], `D-nummer ${DNR}`, {}, true);
+    expect(f.message.nn).toContain('D-nummer');
+    expect(f.message.nb).toContain('D-nummer');
+    expect(f.message.en).toContain('D-number');
+    for (const text of Object.values(f.message)) expect(text).not.toContain('[object');
+  });
+});
+
 describe('g2-national-id on the whole number', () => {
   it('reports the span of the number in the original text', () => {
     const text = `Fnr. ${spaced(FNR)} ok`;

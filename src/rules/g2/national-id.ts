@@ -33,9 +33,9 @@ const KIND_NAMES: Record<NationalIdKind, Localized> = {
 function validMessage(kind: NationalIdKind): Localized {
   const k = KIND_NAMES[kind];
   return {
-    nn: `Teksten inneheld ${k}. Identitetsnummer skal aldri publiserast.`,
-    nb: `Teksten inneholder ${k}. Identitetsnumre skal aldri publiseres.`,
-    en: `The text contains ${k}. Identity numbers must never be published.`,
+    nn: `Teksten inneheld ${k.nn}. Identitetsnummer skal aldri publiserast.`,
+    nb: `Teksten inneholder ${k.nb}. Identitetsnumre skal aldri publiseres.`,
+    en: `The text contains ${k.en}. Identity numbers must never be published.`,
   };
 }
 
