@@ -15,6 +15,8 @@
  *   writer's own), or one of a group ("ein av elevane", "one of our residents").
  *   `strong` is true for names, titles and rooms.
  * - `firstPersonAt(doc)`: token indices of first-person subject pronouns (eg, jeg, I).
+ * - `ownRelatives(doc)`: the writer's own relatives ("mora mi", "my mum").
+ * - `readsAsEnglish(doc)`: more English than Norwegian function words.
  * - `ownerOf(doc, first, last, config)`: whose is the item at tokens
  *   [first, last): 'self' (ring meg, mitt nummer), 'office' (sentralbordet,
  *   servicetorget), 'third' (his, dottera til X, a name) or 'unknown'; the
