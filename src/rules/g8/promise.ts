@@ -13,7 +13,7 @@ import outcomeEn from '../data/case-outcome.en.json';
 import outcomeNb from '../data/case-outcome.nb.json';
 import outcomeNn from '../data/case-outcome.nn.json';
 import { clauseIds } from '../shared/person';
-import { caseNouns, clauseHasProperChannel } from './case-context';
+import { caseNouns, clauseHasProperChannel, DOCUMENTS } from './case-context';
 
 const outcomes = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
 const certainty = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
@@ -52,7 +52,8 @@ export default defineRule({
       return false;
     });
     if (outs.length === 0) return;
-    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text))) return;
+    // The text must be about a case: a case word, a verb of applying, or a case document ("teikningane").
+    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text)) && DOCUMENTS.match(t).length === 0) return;
     const clause = clauseIds(doc);
     const sure = certainty.match(t);
     for (const { a, b } of nearPairs(sure, outs, WINDOW, (i) => clause[i])) {

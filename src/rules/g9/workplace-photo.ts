@@ -6,7 +6,7 @@
  * consent ("samtykke", "har fått lov", "with permission") clears it; a
  * negated one ("utan samtykke") does not.
  */
-import { Lexicon, nearPairs, type TermMatch } from '../../engine/lexicon';
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import consentEn from '../data/photo-consent.en.json';
 import consentNb from '../data/photo-consent.nb.json';
@@ -17,12 +17,17 @@ import photoNn from '../data/photo-words.nn.json';
 import workEn from '../data/workplace-words.en.json';
 import workNb from '../data/workplace-words.nb.json';
 import workNn from '../data/workplace-words.nn.json';
+import talkEn from '../data/work-talk.en.json';
+import talkNb from '../data/work-talk.nb.json';
+import talkNn from '../data/work-talk.nn.json';
 import { DOCUMENTS } from '../g8/case-context';
 import { findLinks } from '../shared/links';
-import { personRefs, tokenIndexAt } from '../shared/person';
+import { clauseIds, personRefs, tokenIndexAt } from '../shared/person';
 
 const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
 const workplace = Lexicon.fromLists(workNn, workNb, workEn);
+/** Work in general ("jobben", "the office"): a photo needs a person too. */
+const workTalk = Lexicon.fromLists(talkNn, talkNb, talkEn);
 const consent = Lexicon.fromLists(consentNn, consentNb, consentEn);
 
 
@@ -32,8 +37,8 @@ const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
 const DENIALS = new Set(['utan', 'uten', 'without', 'no', 'ikkje', 'ikke', 'not', 'never', 'aldri', 'manglar', 'mangler', 'lacking', 'ingen', 'før']);
 /** A caption that presents a named person: "Her er Anna (95) …", "Here's Tom …", "Meet Kari". */
 const CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['her', 'ser'], ['here', 'is'], ["here's"], ['meet'], ['this', 'is']];
-/** Tokens between a photo word and a workplace word for the two to belong together. */
-const WINDOW = 25;
+/** A photo word in a sentence this short ("Video kjem.", "Photos below!") captions the whole post. */
+const SHORT_SENTENCE = 2;
 
 function statedConsent(doc: { tokens: { text: string }[] }, matches: readonly TermMatch[]): boolean {
   return matches.some((m) => {
@@ -77,8 +82,9 @@ export default defineRule({
     const t = doc.tokens;
     if (statedConsent(doc, consent.match(t))) return;
     const work = workplace.match(t);
+    const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
-    if (work.length === 0) {
+    if (work.length === 0 && talk.length === 0) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
@@ -113,11 +119,37 @@ export default defineRule({
       if (k > 0) linkSentences.add(t[k - 1].sentence);
     }
     cues = cues.filter((c) => !linkSentences.has(t[Math.min(c.first, t.length - 1)].sentence));
-    cues.sort((a, b) => a.first - b.first);
-    const pairs = nearPairs(work, cues, WINDOW);
-    for (const { b } of pairs) {
+    // Clauses (sentences with false breaks such as "3. klasse" merged) and their lengths.
+    const clause = clauseIds(doc);
+    const clauseOf = (i: number) => clause[Math.min(i, t.length - 1)];
+    const clauseLength = new Map<number, number>();
+    for (let i = 0; i < t.length; i += 1) clauseLength.set(clause[i], (clauseLength.get(clause[i]) ?? 0) + 1);
+    const workClauses = new Set(work.map((m) => clause[m.first]));
+    const workSentences = new Set(work.map((m) => t[m.first].sentence));
+    const found = new Map<number, { start: number; end: number }>();
+    for (const cue of cues) {
+      const c = clauseOf(cue.first);
+      // The workplace in the same sentence, clause or the clause before ("Sports day at the school! Here are some pictures …");
+      // a photo word that is a sentence of its own ("Video kjem.") captions the whole post.
+      const caption = (clauseLength.get(c) ?? 0) <= SHORT_SENTENCE && work.length > 0;
+      const sameSentence = workSentences.has(t[Math.min(cue.first, t.length - 1)].sentence);
+      if (sameSentence || workClauses.has(c) || workClauses.has(c - 1) || caption) found.set(cue.start, cue);
+    }
+    // Work in general ("bilete frå kontoret") counts with a person in the same sentence ("Filma Hanne på kontoret").
+    if (talk.length > 0) {
+      const talkClauses = new Set(talk.map((m) => clause[m.first]));
+      const peopleClauses = new Set(refs.filter((r) => r.kind !== 'pronoun').map((r) => clause[r.first]));
+      for (const cue of cues) {
+        const c = clauseOf(cue.first);
+        if (talkClauses.has(c) && peopleClauses.has(c)) found.set(cue.start, cue);
+      }
+    }
+    for (const b of found.values()) {
       report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
     }
-    if (pairs.length === 0 && attached) report({ messageId: 'attachment-work', start: work[0].start, end: work[0].end });
+    if (found.size === 0 && attached) {
+      const first = work[0] ?? talk[0];
+      report({ messageId: 'attachment-work', start: first.start, end: first.end });
+    }
   },
 });
