@@ -5,7 +5,8 @@
  * when its sentence or a neighbouring one shows it is happening now ("no",
  * "nå", "right now", present tense, an exclamation mark), and not when the
  * context makes it figurative, planned, past or about sport ("brannøving",
- * "flaumen av turistar", "Brann – Molde", "flaumen i 2014"). Sharing the
+ * "flaumen av turistar", "Brann – Molde", "flaumen i 2014", a missing dog or
+ * missing keys, a laughing emoji). Sharing the
  * municipality's own information (an official link, "heradet informerer")
  * lowers it to a reminder. High severity when crisis mode is on.
  */
@@ -22,6 +23,9 @@ import notNn from '../data/emergency-not.nn.json';
 import nowEn from '../data/emergency-now.en.json';
 import nowNb from '../data/emergency-now.nb.json';
 import nowNn from '../data/emergency-now.nn.json';
+import belongingEn from '../data/belonging.en.json';
+import belongingNb from '../data/belonging.nb.json';
+import belongingNn from '../data/belonging.nn.json';
 import petEn from '../data/pet.en.json';
 import petNb from '../data/pet.nb.json';
 import petNn from '../data/pet.nn.json';
@@ -33,7 +37,10 @@ const EVENTS = Lexicon.fromLists(emergencyNn, emergencyNb, emergencyEn);
 const NOW = Lexicon.fromLists(nowNn, nowNb, nowEn);
 const NOT = Lexicon.fromLists(notNn, notNb, notEn);
 const SHARE = Lexicon.fromLists(shareNn, shareNb, shareEn);
-const PETS = Lexicon.fromLists(petNn, petNb, petEn);
+/** Pets and belongings: "the dog is missing", "keys missing since yesterday". */
+const NOT_PEOPLE = Lexicon.fromLists(petNn, petNb, petEn, belongingNn, belongingNb, belongingEn);
+/** Laughing emoji: a joking tone, not an emergency ("Dei er sakna sidan i går 😂"). */
+const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}'];
 /** Stems of the "missing" words: a missing pet is not a missing person. */
 const MISSING_STEMS = ['sakna', 'savn', 'missing'];
 
@@ -102,9 +109,11 @@ interface Signals {
   nowSentences: Set<number>;
   /** cancelBefore[i]: number of cancelling context matches that start before token i. */
   cancelBefore: Int32Array;
-  /** petBefore[i]: number of pet words that start before token i. */
+  /** petBefore[i]: number of pet or belonging words that start before token i. */
   petBefore: Int32Array;
   exclaimed: boolean[];
+  /** Sentences with a laughing emoji. */
+  laughing: Set<number>;
 }
 
 function signals(doc: Doc, events: readonly TermMatch[]): Signals {
@@ -121,12 +130,29 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const cancelBefore = new Int32Array(tokens.length + 1);
   for (const c of NOT.match(tokens)) cancelBefore[c.first + 1] += 1;
   const petBefore = new Int32Array(tokens.length + 1);
-  for (const p of PETS.match(tokens)) petBefore[p.first + 1] += 1;
+  for (const p of NOT_PEOPLE.match(tokens)) petBefore[p.first + 1] += 1;
   for (let i = 1; i <= tokens.length; i += 1) {
     cancelBefore[i] += cancelBefore[i - 1];
     petBefore[i] += petBefore[i - 1];
   }
-  return { nowSentences, cancelBefore, petBefore, exclaimed: exclaimedSentences(doc) };
+  return { nowSentences, cancelBefore, petBefore, exclaimed: exclaimedSentences(doc), laughing: laughingSentences(doc) };
+}
+
+/** Sentences that hold a laughing emoji (an emoji after a sentence's last word belongs to it). One pass per emoji kind. */
+function laughingSentences(doc: Doc): Set<number> {
+  const { tokens } = doc;
+  const text = doc.norm.lower;
+  const out = new Set<number>();
+  const positions: number[] = [];
+  for (const e of LAUGHING) for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) positions.push(at);
+  if (positions.length === 0 || tokens.length === 0) return out;
+  positions.sort((a, b) => a - b);
+  let k = 0;
+  for (const at of positions) {
+    while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
+    out.add(tokens[k].sentence);
+  }
+  return out;
 }
 
 function isAllCaps(doc: Doc, first: number): boolean {
@@ -154,6 +180,7 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
     if (hasScore(doc, from, to)) return false;
   }
   if (hasYear(doc, sentence, from, to)) return false;
+  if (s.laughing.has(sentence) || s.laughing.has(sentence + 1)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
   for (let d = -NOW_SENTENCES; d <= NOW_SENTENCES; d += 1) if (s.nowSentences.has(sentence + d)) return true;
   return s.exclaimed[sentence] === true;
