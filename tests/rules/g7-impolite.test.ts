@@ -18,6 +18,10 @@ ruleTester(rule, {
     o('Du kan lesa meir om NAV-kontoret si opningstid på nav.no.'),
     o('Har du fått med deg konserten i helga? 🙂 Som nemnt er det gratis inngang.'),
     o('Takk for innspelet ditt. Vi ser på saka og kjem tilbake til deg så snart vi kan.'),
+    o('Hei Ola! Som nemnt i innlegget vårt er vegen allereie brøyta, men vi sender mannskapet ut igjen no.'),
+    o('Skulle du ha fleire spørsmål, kan du ringa servicetorget i staden for å venta på svar her.'),
+    o('Thanks Mark! As mentioned, the library is already open on Sundays 📚'),
+    o('You should have received a letter about this already. If not, please contact us.'),
     // Private context: G7 does not apply.
     'Kanskje du skulle lesa nettsida før du klagar? 🙄',
   ],

@@ -2,8 +2,9 @@
  * G7 (official context): impolite, sarcastic, hostile or shouting replies on
  * behalf of the municipality. One strong marker is enough (a rude word,
  * "les deg opp", "obviously", an eye-roll 🙄, ALL-CAPS shouting, "!!!", a
- * sarcastic «quote» after "takk for"); weaker cues ("allereie", "kanskje du
- * kunne", a wink 😉) count when two come together.
+ * sarcastic «quote» after "takk for"); weaker sarcastic cues ("kanskje du
+ * kunne", "jaså", a wink 😉) count in pairs; impatient phrases ("allereie",
+ * "som sagt") only with such a cue, or three together.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
@@ -12,12 +13,16 @@ import emoji from '../data/impolite-emoji.any.json';
 import strongEn from '../data/impolite-strong.en.json';
 import strongNb from '../data/impolite-strong.nb.json';
 import strongNn from '../data/impolite-strong.nn.json';
+import impatienceEn from '../data/impolite-impatience.en.json';
+import impatienceNb from '../data/impolite-impatience.nb.json';
+import impatienceNn from '../data/impolite-impatience.nn.json';
 import weakEn from '../data/impolite-weak.en.json';
 import weakNb from '../data/impolite-weak.nb.json';
 import weakNn from '../data/impolite-weak.nn.json';
 
 const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
 const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
+const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
 
 /** Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg"). */
 const EMPHASIS = new Set([
@@ -140,8 +145,9 @@ export default defineRule({
       if (thanks) report({ messageId: 'sarcasm', start: tok.start - 1, end: t[j].end + 1, data: { term: lower.slice(tok.start - 1, t[j].end + 1) } });
     }
 
-    // Weak cues: two or more together.
-    const cues: TermMatch[] = weak.match(t);
+    // Weak cues: two sarcastic cues (words or a winking emoji), one with an impatient phrase, or three impatient phrases.
+    const tone: TermMatch[] = weak.match(t);
+    const impatient: TermMatch[] = impatience.match(t);
     let emojiCues = 0;
     let firstEmoji = -1;
     for (const e of emoji.terms) {
@@ -151,8 +157,9 @@ export default defineRule({
         if (firstEmoji < 0 || at < firstEmoji) firstEmoji = at;
       }
     }
-    if (cues.length + emojiCues >= 2) {
-      const first = cues[0];
+    const toneCount = tone.length + emojiCues;
+    if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatient.length >= 3) {
+      const first = [...tone, ...impatient].sort((a, b) => a.start - b.start)[0];
       if (first) report({ messageId: 'sarcasm', start: first.start, end: first.end, data: { term: term(first.start, first.end) } });
       else report({ messageId: 'sarcasm', start: firstEmoji, end: firstEmoji + 2, data: { term: lower.slice(firstEmoji, firstEmoji + 2) } });
     }
