@@ -116,3 +116,20 @@ ruleTester(rule, {
     { text: 'Han i 2. etasje har drinking problem igjen.', excerpt: 'drinking problem' },
   ],
 });
+
+ruleTester(rule, {
+  valid: [
+    'Ein av tre nordmenn får kreft i løpet av livet. Sjekk deg!',
+    'Visste du at 1 av 10 elevar har dysleksi? Les meir på nettsida.',
+    'Stolt av kollegaene mine på demensavdelinga som vann kvalitetsprisen!',
+    'Gravid? Helsestasjonen har svangerskapskontroll kvar tysdag.',
+    'Kari Nordmann er ny einingsleiar for omsorgssenteret. Velkomen!',
+    'Feiring av Olav (93) sin bursdag i kantina på rådhuset i dag!',
+  ],
+  invalid: [
+    { text: 'Kollegaen vår Petter har fått påvist MS, så vi samlar inn til ei gåve.', severity: 'high', excerpt: 'fått påvist' },
+    { text: 'Han eine bebuaren vår som alltid syng, har fått påvist lungekreft.', excerpt: 'fått påvist' },
+    { text: 'The lady in room 12 has terminal cancer and her family are flying in.', severity: 'high', excerpt: 'cancer' },
+    { text: 'Mannen i rom 209 skriker hele natta, demensen er blitt mye verre.', severity: 'high', excerpt: 'demensen' },
+  ],
+});

@@ -50,3 +50,8 @@ ruleTester(rule, {
     { text: 'Eg har fått nummeret til Kari, det er 412 34 567.', severity: 'warning' },
   ],
 });
+
+ruleTester(rule, {
+  valid: ['Vi søker helsefagarbeider. Kontakt avdelingsleder Kari Olsen på 456 78 901.'],
+  invalid: [],
+});

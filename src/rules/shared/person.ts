@@ -296,12 +296,12 @@ export function firstPersonAt(doc: Doc): number[] {
   });
 }
 
-type Cue = 'self' | 'office' | 'third' | 'name';
+type Cue = 'self' | 'office' | 'third' | 'name' | 'role';
 
 function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
   return doc.memo('person:cues', () => {
     const out: (Cue | undefined)[] = new Array(doc.tokens.length);
-    for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = r.kind === 'name' ? 'name' : 'third';
+    for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = r.kind === 'name' ? 'name' : r.kind === 'role' || r.kind === 'title' ? 'role' : 'third';
     for (const m of OFFICE.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'office';
     for (const m of SELF.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
     return out;
@@ -318,8 +318,8 @@ function contactPoint(doc: Doc, nameAt: number, clause: Int32Array, c: (Cue | un
   while (start > 0 && clause[start - 1] === clause[nameAt] && nameAt - start < CONTACT_REACH) start -= 1;
   if (start > 0 && clause[start - 1] === clause[nameAt]) return false; // the opener must start the sentence
   if (!CONTACT.has(doc.tokens[start].text)) return false;
-  // nothing that points at somebody else in between ("Ring faren til Emil")
-  for (let k = start + 1; k < nameAt; k += 1) if (c[k]) return false;
+  // nothing that points at somebody else in between ("Ring faren til Emil"); a job title may ("Kontakt avdelingsleiar Kari")
+  for (let k = start + 1; k < nameAt; k += 1) if (c[k] && c[k] !== 'role' && c[k] !== 'name') return false;
   return true;
 }
 
@@ -341,11 +341,16 @@ export function ownerOf(doc: Doc, first: number, last: number, config: EngineCon
   for (let k = first - 1; k >= 0 && k >= first - OWNER_BACK && clause[k] === own; k -= 1) {
     const cue = c[k];
     if (cue === 'name') return contactPoint(doc, k, clause, c) ? 'office' : 'third';
+    if (cue === 'role') {
+      // a job title right before a name ("avdelingsleiar Kari Olsen"): the name decides
+      if (k + 1 < first && c[k + 1] === 'name') continue;
+      return 'third';
+    }
     if (cue) return cue;
   }
   for (let k = last; k < t.length && k < last + OWNER_AHEAD && clause[k] === own; k += 1) {
     const cue = c[k];
-    if (cue) return cue === 'name' ? 'third' : cue;
+    if (cue) return cue === 'name' || cue === 'role' ? 'third' : cue;
   }
   return 'unknown';
 }
