@@ -9,7 +9,10 @@ import type { GuidelinePack } from '../guidelines/types';
 import type { TabSummary } from '../messaging/types';
 import { adapterForHost, generic } from '../sites/index';
 import type { SiteAdapter, SiteChoice } from '../sites/index';
+import type { SendGuard } from '../config/types';
 import { WatchedBox, type BoxShared } from './box';
+import { startSendGuard } from './guard/send-guard';
+import { startLinkWatch } from './links/link-watch';
 import { combinedSelector, editableFromPath, editorKindOf, isEditableRoot } from './editable';
 import { HighlightSet } from './highlights';
 import { buildSummary, sameSummary } from './summary';
@@ -25,6 +28,8 @@ export interface ContentSettings {
   defaultContext: Context;
   /** Policy fixed the context for this site: the user switch is disabled. */
   contextLocked: boolean;
+  /** The send guard (issue 6); confirm when absent. */
+  sendGuard?: SendGuard;
 }
 
 export interface ContentEnv {
@@ -38,8 +43,8 @@ export interface ContentEnv {
 }
 
 /** Debounce after the last input event; with the idle callback's timeout this keeps warnings within 300 ms. */
-export const DEBOUNCE_MS = 100;
-const IDLE_TIMEOUT_MS = 50;
+export const DEBOUNCE_MS = 80;
+const IDLE_TIMEOUT_MS = 40;
 /** During continuous typing, analyse at least this often. */
 const MAX_WAIT_MS = 1000;
 /** DOM changes in the page trigger at most one scan for boxes this often. */
@@ -320,9 +325,24 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   });
   siteContext = effectiveContext();
   scan();
+  const guard = startSendGuard(win, {
+    adapter: () => adapter,
+    mode: () => settings.sendGuard ?? 'confirm',
+    lang: () => settings.lang,
+    pack: () => settings.pack,
+    boxes: () => [...boxes.values()],
+    boxFor: (el) => watch(el),
+  });
+  const links = startLinkWatch(win, {
+    adapter: () => adapter,
+    lang: () => settings.lang,
+    linkConfig: () => ({ officialDomains: settings.engineConfig.officialDomains, organizationNames: settings.engineConfig.organizationNames }),
+  });
 
   return {
     stop() {
+      guard.stop();
+      links.stop();
       abort.abort();
       pageObserver.disconnect();
       unwatchSettings();
