@@ -24,10 +24,13 @@ const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
 const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
 const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
 
-/** Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg"). */
+/**
+ * Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg").
+ * Not "IKKJE", "MÅ", "NOT": a safety notice may stress them ("vatnet må IKKJE drikkast").
+ */
 const EMPHASIS = new Set([
-  'så', 'ikkje', 'ikke', 'aldri', 'alle', 'ingen', 'nei', 'heilt', 'helt', 'veldig', 'må', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'no', 'nå',
-  'not', 'never', 'all', 'very', 'really', 'must', 'only', 'again', 'read', 'stop', 'slutt', 'ever', 'every', 'so', 'too', 'for', 'mykje', 'mye',
+  'så', 'alle', 'heilt', 'helt', 'veldig', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'aldri', 'mykje', 'mye', 'sjølv', 'selv',
+  'so', 'all', 'very', 'really', 'only', 'again', 'read', 'ever', 'every', 'too', 'just', 'never', 'yourself',
 ]);
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
@@ -96,7 +99,11 @@ export default defineRule({
     // Shouting: a run of words in capitals, or one emphatic word in capitals.
     let run: number[] = [];
     const flushRun = () => {
-      if (run.length >= CAPS_RUN) {
+      // A heading in capitals ("ULVIK HERAD INFORMERER:") is not shouting.
+      let after = run.length > 0 ? t[run[run.length - 1]].end : 0;
+      while (after < lower.length && lower[after] === ' ') after += 1;
+      const heading = after < lower.length && (lower[after] === ':' || lower[after] === '\n');
+      if (run.length >= CAPS_RUN && !heading) {
         const s = t[run[0]].start;
         const e = t[run[run.length - 1]].end;
         report({ messageId: 'shouting', start: s, end: e, data: { term: norm.original.slice(norm.origStart(s), norm.origEnd(e - 1)) } });
