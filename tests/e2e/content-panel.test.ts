@@ -188,6 +188,32 @@ describe('per-tab summary and toolbar badge', () => {
   });
 });
 
+describe('settings', () => {
+  test('changes apply live: a disabled guideline goes quiet, a skipped site loses its indicator', async () => {
+    const page = await browser.context.newPage();
+    const setUser = (value: unknown) =>
+      worker.evaluate(async (v) => {
+        const c = (globalThis as unknown as { chrome: { storage: { sync: { set(i: unknown): Promise<void>; remove(k: string): Promise<void> } } } }).chrome;
+        if (v === null) await c.storage.sync.remove('settings');
+        else await c.storage.sync.set({ settings: v });
+      }, value);
+    try {
+      const frame = await typeSensitive(page);
+      await setUser({ disabledGuidelines: [2] });
+      await frame.waitForFunction(() => document.querySelector('varsam-indicator')?.getAttribute('data-guidelines') === '', undefined, { timeout: 3000 });
+      await setUser({ disabledGuidelines: [], sites: { add: [], skip: ['facebook'] } });
+      await frame.waitForFunction(() => document.querySelectorAll('varsam-indicator').length === 0, undefined, { timeout: 3000 });
+      await setUser(null);
+      await frame.click(lexical.box);
+      await page.keyboard.type(' ');
+      await frame.waitForFunction(() => document.querySelector('varsam-indicator')?.getAttribute('data-severity') === 'high', undefined, { timeout: 3000 });
+    } finally {
+      await setUser(null);
+      await page.close();
+    }
+  });
+});
+
 describe('text already in a box', () => {
   test('a draft present when the page loads is checked without typing', async () => {
     const page = await browser.context.newPage();
