@@ -81,7 +81,8 @@ export default defineRule({
   check({ doc, config, report }) {
     const t = doc.tokens;
     const clause = clauseIds(doc);
-    const firsts = firstPersonAt(doc);
+    const isFirst = new Uint8Array(t.length);
+    for (const f of firstPersonAt(doc)) isFirst[f] = 1;
     const contextAt = new Uint8Array(t.length);
     for (const m of CONTEXT.match(t)) contextAt[m.first] = 1;
     for (let i = 0; i + 1 < t.length; i += 1) {
@@ -98,7 +99,9 @@ export default defineRule({
       for (let k = streetFirst - 1; k >= 0 && k >= streetFirst - CONTEXT_BACK && !addressWord; k -= 1) if (contextAt[k]) addressWord = true;
       if (!postcode && !addressWord) continue;
       // "eg bur i …", "I live at …": the writer's own address
-      if (firsts.some((f) => f < streetFirst && f >= streetFirst - OWN_SUBJECT_BACK && clause[f] === clause[streetFirst])) continue;
+      let ownSubject = false;
+      for (let k = streetFirst - 1; k >= 0 && k >= streetFirst - OWN_SUBJECT_BACK && !ownSubject; k -= 1) ownSubject = isFirst[k] === 1 && clause[k] === clause[streetFirst];
+      if (ownSubject) continue;
       const owner = ownerOf(doc, streetFirst, numberEnd, config);
       if (owner === 'self' || owner === 'office') continue;
       const start = t[streetFirst].start;

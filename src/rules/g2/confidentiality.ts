@@ -66,10 +66,13 @@ export default defineRule({
         }
       }
     }
-    const buts = BUT.match(doc.tokens);
+    // the last "men / but" of each sentence
+    const lastBut = new Map<number, number>();
+    for (const b of BUT.match(doc.tokens)) lastBut.set(clause[b.first], b.first);
     for (const m of matches) {
       const c = clause[m.first];
-      if (refusalIn.has(c) && !buts.some((b) => clause[b.first] === c && b.first >= m.last)) continue;
+      const but = lastBut.get(c);
+      if (refusalIn.has(c) && !(but !== undefined && but >= m.last)) continue;
       report({ messageId: 'confidential', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
   },

@@ -79,6 +79,16 @@ function lowerBound<T extends { first: number }>(list: readonly T[], from: numbe
   return lo;
 }
 
+/** An own relative ("min kjære søster") within the window of a health word, in its sentence or the next/previous one. */
+function ownFamilyNear(mine: readonly { first: number; last: number }[], h: { first: number; last: number }, clause: Int32Array): boolean {
+  for (let k = lowerBound(mine, h.first - BEFORE - 4); k < mine.length && mine[k].first <= h.last + BEFORE; k += 1) {
+    const o = mine[k];
+    const g = gap(o, h);
+    if (g >= 0 && g <= BEFORE && Math.abs(clause[o.first] - clause[h.first]) <= 1) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'g2-health-person',
@@ -171,7 +181,7 @@ export default defineRule({
       // "Sjukmeld med influensa, takk til sjefen": a sentence that opens with the health word is about the writer.
       if (own || (opensWithHealth.has(clause[h.first]) && !before)) continue;
       // "Hun er gravid! Gratulerer til min kjære søster": a pronoun for the writer's own family.
-      if (!strong && bestKind === 'pronoun' && mine.some((o) => Math.abs(clause[o.first] - clause[h.first]) <= 1 && Math.min(Math.abs(o.first - h.last), Math.abs(h.first - o.last)) <= BEFORE)) continue;
+      if (!strong && bestKind === 'pronoun' && ownFamilyNear(mine, h, clause)) continue;
       reportedTo = h.last;
       report({
         messageId: strong ? 'healthNamed' : 'healthPerson',

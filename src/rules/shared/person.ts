@@ -184,6 +184,14 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/** Organisation names and colleagues' first names from the configuration, lower-cased, once per analysis. */
+function configNames(doc: Doc, config: EngineConfig): { organizations: Set<string>; colleagues: Set<string> } {
+  return doc.memo('person:configNames', () => ({
+    organizations: new Set(config.organizationNames.map((o) => o.toLowerCase())),
+    colleagues: new Set(config.colleagueNames.map((n) => n.toLowerCase().split(' ')[0])),
+  }));
+}
+
 /** True when token i reads as a person's name. */
 function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineConfig, afterTitle: boolean): boolean {
   const tok = doc.tokens[i];
@@ -192,9 +200,10 @@ function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineCo
   const at = doc.norm.origStart(tok.start);
   const before = at > 0 ? doc.norm.original.charAt(at - 1) : '';
   if (before === '#' || before === '@') return false;
-  if (NON_NAMES.has(tok.text) || config.organizationNames.some((o) => o.toLowerCase() === tok.text)) return false;
+  const names = configNames(doc, config);
+  if (NON_NAMES.has(tok.text) || names.organizations.has(tok.text)) return false;
   if (afterTitle) return true;
-  if (config.colleagueNames.some((n) => n.toLowerCase().split(' ')[0] === tok.text)) return true;
+  if (names.colleagues.has(tok.text)) return true;
   const clauseStart = i === 0 || clause[i - 1] !== clause[i];
   // At the start of a sentence any word is capitalised: only a known first name counts.
   if (clauseStart) return FIRST_NAMES.has(tok.text);
