@@ -1,6 +1,7 @@
 /**
  * Scores the engine on a labelled corpus (default ../shared/corpus/dev.jsonl):
- * recall over expected guideline labels, the false-positive rate on benign
+ * recall over expected guideline labels (several files may be given and are
+ * scored together), the false-positive rate on benign
  * posts, per-guideline recall and precision. `--verbose` lists every miss and
  * every unexpected guideline. Exit 1 when a goal is not met and `--strict` is given.
  */
@@ -21,12 +22,16 @@ interface Case {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const strict = args.includes('--strict');
-const file = args.find((a) => !a.startsWith('-')) ?? fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url));
+const given = args.filter((a) => !a.startsWith('-'));
+const files = given.length > 0 ? given : [fileURLToPath(new URL('../../shared/corpus/dev.jsonl', import.meta.url))];
+const file = files.map((f) => path.basename(f)).join(' + ');
 
-const cases: Case[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const cases: Case[] = files.flatMap((f) =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case),
+);
 
 let expected = 0;
 let hit = 0;
@@ -64,7 +69,7 @@ for (const c of cases) {
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-console.log(`corpus: ${path.basename(file)}, ${cases.length} posts (${benign} benign)`);
+console.log(`corpus: ${file}, ${cases.length} posts (${benign} benign)`);
 console.log(`recall: ${pct(hit, expected)} (${hit}/${expected})   goal ≥ 90%`);
 console.log(`benign false positives: ${pct(benignFlagged, benign)} (${benignFlagged}/${benign})   goal ≤ 5%`);
 console.log('guideline  recall            precision');
