@@ -41,3 +41,16 @@ ruleTester(rule, {
     { text: 'Bjørg er så lat, ho gjer ingenting.', options: { config: { colleagueNames: ['Bjørg'] } } },
   ],
 });
+
+// The writer's own matters, and capitalised words after an emoji, are not about a colleague.
+ruleTester(rule, {
+  valid: [
+    'Finally back at work after my surgery 💪 Feeling good, thanks for all the kind messages ❤️',
+    'Tilbake på jobb etter mi sjukmelding 🙌 Kollegaene mine tok så godt imot meg.',
+  ],
+  invalid: [
+    { text: 'Kollegaen min drikk for mykje, alle veit det.' },
+    { text: 'Sjefen vår er så frekk og arrogant mot dei nye.' },
+    { text: 'My coworker is so rude and unprofessional with clients.' },
+  ],
+});

@@ -55,6 +55,19 @@ const AND = new Set(['og', 'and', '&']);
 
 /** First-person subject pronouns: a remark right after one is about the writer ("eg er gravid"). */
 const FIRST_PERSON = new Set(['eg', 'jeg', "i'm", 'im', 'me', 'vi', 'we', "we're", "i've", "i'd"]);
+/** Norwegian possessives before a noun ("etter mi sjukmelding"); after a noun they belong to it ("kollegaen min drikk"). */
+const NO_POSSESSIVES = new Set(['mi', 'min', 'mitt', 'mine']);
+/** Prepositions before a Norwegian prenominal possessive. */
+const POSSESSIVE_PREPOSITIONS = new Set(['etter', 'før', 'under', 'med', 'av', 'om', 'på', 'i', 'frå', 'fra', 'til', 'for']);
+
+/** "my surgery", "etter mi sjukmelding": the remark is the writer's own. */
+function isOwnPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === 'my') return true;
+  if (!NO_POSSESSIVES.has(t.text)) return false;
+  const before = tokens[k - 1];
+  return !before || before.sentence !== t.sentence || POSSESSIVE_PREPOSITIONS.has(before.text);
+}
 /** Auxiliaries and adverbs that may stand between the pronoun and the remark ("eg har vore sjukmeld"). */
 const BETWEEN = new Set([
   'er', 'har', 'var', 'vart', 'vert', 'blei', 'ble', 'blir', 'vore', 'vært', 'fått', 'fekk', 'fikk', 'heilt', 'helt', 'litt', 'så', 'ikkje', 'ikke',
@@ -90,6 +103,21 @@ function isNameLike(doc: Doc, i: number, organization: ReadonlySet<string>): boo
   const original = doc.norm.original.slice(span.start, span.end);
   if (original.length > 1 && original === original.toUpperCase()) return false;
   return true;
+}
+
+/**
+ * True at a sentence start, and after an emoji, a colon, a dash or a line break
+ * ("… 💪 Feeling good"): there a capitalised word need not be a name.
+ */
+function startsClause(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.sentenceStart || i === 0) return true;
+  const gap = doc.norm.folded.slice(doc.tokens[i - 1].end, t.start);
+  for (let k = 0; k < gap.length; k += 1) {
+    const c = gap.charCodeAt(k);
+    if (c === 0x3a || c === 0x0a || c >= 0x2000) return true;
+  }
+  return false;
 }
 
 function unitMatchesByFirst(doc: Doc): Map<number, TermMatch> {
@@ -144,7 +172,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       if (j + 1 >= tokens.length || !UNIT_PREPOSITIONS.has(tokens[j].text) || tokens[j].sentence !== head.sentence) continue;
       const unit = units.get(j + 1);
       if (!unit || tokens[j + 1].sentence !== head.sentence) continue;
-      if (isName && head.sentenceStart && GENERAL_UNITS.has(unit.term)) continue;
+      if (isName && startsClause(doc, i) && GENERAL_UNITS.has(unit.term)) continue;
       out.push(mention(tokens, i, unit.last, 'unit'));
     }
 
@@ -155,7 +183,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       for (let i = 0; i < tokens.length; i += 1) {
         if (!isNameLike(doc, i, organization)) continue;
         const t = tokens[i];
-        if (t.sentenceStart) {
+        if (startsClause(doc, i)) {
           const next = tokens[i + 1];
           const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
           if (!comma || NOT_VOCATIVE.has(t.text)) continue;
@@ -208,6 +236,8 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
   return doc.memo('colleague-remark', () => {
     const { tokens } = doc;
     const words = REMARKS.match(tokens).filter((m) => {
+      // "my surgery", "mi sjukmelding": the writer's own.
+      if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
       let k = m.first - 1;
       while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
       return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k]));
