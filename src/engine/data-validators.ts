@@ -30,11 +30,12 @@ interface NumberRun extends Span {
 }
 
 /**
- * Runs of digits, where single spaces, dots or hyphens between digits join
- * groups. A run touching a letter on either side is skipped ("abc123").
+ * Visits runs of digits, where single spaces, dots or hyphens between digits
+ * join groups. A run touching a letter on either side is skipped ("abc123").
+ * Runs are handed to `visit` one at a time and not kept, so that a text full
+ * of numbers costs no more than its length.
  */
-export function numberRuns(text: string): NumberRun[] {
-  const runs: NumberRun[] = [];
+export function forEachNumberRun(text: string, visit: (run: NumberRun) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -43,13 +44,11 @@ export function numberRuns(text: string): NumberRun[] {
       continue;
     }
     const start = i;
-    let digits = '';
     const groups: number[] = [];
     let groupLen = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isDigit(c)) {
-        digits += text[i];
         groupLen += 1;
         i += 1;
       } else if ((c === 0x20 || c === 0x2e || c === 0x2d) && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && groups.length < 12) {
@@ -61,9 +60,32 @@ export function numberRuns(text: string): NumberRun[] {
     groups.push(groupLen);
     const prev = start > 0 ? text.charCodeAt(start - 1) : 0x20;
     const next = i < n ? text.charCodeAt(i) : 0x20;
-    if (!isLetter(prev) && !isLetter(next)) runs.push({ start, end: i, digits, groups, before: start > 0 ? text[start - 1] : '' });
+    if (isLetter(prev) || isLetter(next)) continue;
+    // Only runs that could be one of the values get their digits collected.
+    let total = 0;
+    for (const g of groups) total += g;
+    if (total > 12) continue;
+    let digits = '';
+    for (let k = start; k < i; k += 1) if (isDigit(text.charCodeAt(k))) digits += text[k];
+    visit({ start, end: i, digits, groups, before: start > 0 ? text[start - 1] : '' });
   }
+}
+
+/** All number runs (see forEachNumberRun); for tests and small texts. */
+export function numberRuns(text: string): NumberRun[] {
+  const runs: NumberRun[] = [];
+  forEachNumberRun(text, (r) => runs.push(r));
   return runs;
+}
+
+/** Spans of the number runs that `accept` takes. */
+function acceptedRuns(text: string, accept: (run: NumberRun) => Span | null): Span[] {
+  const out: Span[] = [];
+  forEachNumberRun(text, (r) => {
+    const span = accept(r);
+    if (span) out.push(span);
+  });
+  return out;
 }
 
 function weighted(digits: string, weights: readonly number[]): number {
@@ -147,41 +169,32 @@ function isNoPhoneNumber(d: string): boolean {
 
 const PHONE_LAYOUTS: readonly (readonly number[])[] = [[8], [2, 2, 2, 2], [3, 2, 3], [4, 4], [3, 3, 2]];
 
-function phoneNumbers(text: string): Span[] {
-  const out: Span[] = [];
-  for (const run of numberRuns(text)) {
-    let { digits, groups } = run;
-    let start = run.start;
-    if (run.before === '+' && digits.startsWith('47') && digits.length === 10) {
-      digits = digits.slice(2);
-      groups = groups[0] === 2 ? groups.slice(1) : [groups[0] - 2, ...groups.slice(1)];
-      start -= 1;
-    } else if (digits.startsWith('0047') && digits.length === 12) {
-      digits = digits.slice(4);
-      groups = groups[0] === 4 ? groups.slice(1) : [groups[0] - 4, ...groups.slice(1)];
-    }
-    if (isNoPhoneNumber(digits) && PHONE_LAYOUTS.some((l) => sameGroups(groups, l))) out.push({ start, end: run.end });
+function phoneSpan(run: NumberRun): Span | null {
+  let { digits, groups } = run;
+  let start = run.start;
+  if (run.before === '+' && digits.startsWith('47') && digits.length === 10) {
+    digits = digits.slice(2);
+    groups = groups[0] === 2 ? groups.slice(1) : [groups[0] - 2, ...groups.slice(1)];
+    start -= 1;
+  } else if (digits.startsWith('0047') && digits.length === 12) {
+    digits = digits.slice(4);
+    groups = groups[0] === 4 ? groups.slice(1) : [groups[0] - 4, ...groups.slice(1)];
   }
-  return out;
+  return isNoPhoneNumber(digits) && PHONE_LAYOUTS.some((l) => sameGroups(groups, l)) ? { start, end: run.end } : null;
 }
 
-function nationalIds(text: string): Span[] {
-  return numberRuns(text)
-    .filter((r) => (sameGroups(r.groups, [11]) || sameGroups(r.groups, [6, 5])) && isNationalId(r.digits))
-    .map(({ start, end }) => ({ start, end }));
-}
+const phoneNumbers = (text: string): Span[] => acceptedRuns(text, phoneSpan);
 
-function accountNumbers(text: string): Span[] {
-  return numberRuns(text)
-    .filter((r) => isAccountNo(r.digits) && (sameGroups(r.groups, [4, 2, 5]) || (sameGroups(r.groups, [11]) && !isNationalId(r.digits))))
-    .map(({ start, end }) => ({ start, end }));
-}
+const nationalIds = (text: string): Span[] =>
+  acceptedRuns(text, (r) => ((sameGroups(r.groups, [11]) || sameGroups(r.groups, [6, 5])) && isNationalId(r.digits) ? { start: r.start, end: r.end } : null));
 
-function orgNumbers(text: string): Span[] {
-  return numberRuns(text)
-    .filter((r) => (sameGroups(r.groups, [9]) || sameGroups(r.groups, [3, 3, 3])) && isOrgNo(r.digits))
-    .map(({ start, end }) => ({ start, end }));
-}
+const accountNumbers = (text: string): Span[] =>
+  acceptedRuns(text, (r) =>
+    isAccountNo(r.digits) && (sameGroups(r.groups, [4, 2, 5]) || (sameGroups(r.groups, [11]) && !isNationalId(r.digits))) ? { start: r.start, end: r.end } : null,
+  );
+
+const orgNumbers = (text: string): Span[] =>
+  acceptedRuns(text, (r) => ((sameGroups(r.groups, [9]) || sameGroups(r.groups, [3, 3, 3])) && isOrgNo(r.digits) ? { start: r.start, end: r.end } : null));
 
 function isLocalChar(c: number): boolean {
   return isDigit(c) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
