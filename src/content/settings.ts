@@ -71,5 +71,6 @@ export function contentSettings(loaded: LoadedSettings, host: string, languages:
     guidelinesUrl: safeUrl(s.guidelinesUrl),
     defaultContext: siteValue ?? (s.defaultContext === 'official' ? 'official' : 'private'),
     contextLocked: Boolean(siteValue && loaded.locked.contextBySite),
+    sendGuard: s.sendGuard === 'off' || s.sendGuard === 'block-high' ? s.sendGuard : 'confirm',
   };
 }

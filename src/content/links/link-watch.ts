@@ -1,0 +1,226 @@
+/**
+ * Links in received content (G12): anchors inside the site's message areas
+ * (conversations, comments; never inside a compose box) are judged with the
+ * engine's assessLink when they become visible. A suspicious link gets a
+ * marker (an attribute on the anchor, styled by one page style sheet; its
+ * address and text are never changed), and a click on it first shows why it
+ * may be dangerous, with "Opne likevel" and "Avbryt". Safe links are not
+ * touched. Cost: DOM changes only start a timer; at most one native query per
+ * SCAN_INTERVAL_MS in idle time, each bounded in time, and new anchors are
+ * judged only once they intersect the viewport.
+ */
+import { h } from 'preact';
+import { fill, pick } from '../../engine/messages';
+import { assessLink, type LinkAssessment, type LinkConfig } from '../../engine/links';
+import type { Lang } from '../../engine/types';
+import { LINK_PROMPT_TEXT, LINK_REASON_TEXT } from '../../i18n/guard';
+import type { SiteAdapter } from '../../sites/types';
+import { LinkPrompt } from '../../ui/link-prompt/LinkPrompt';
+import type { LinkPromptModel } from '../../ui/link-prompt/model';
+import { DIALOG_TAG, ModalHost } from '../guard/modal-host';
+import { joinSelectors } from '../guard/selectors';
+import { targetOf } from './wrappers';
+
+export const LINK_ATTR = 'data-varsam-link';
+const STYLE_ID = 'varsam-link-style';
+const SCAN_INTERVAL_MS = 500;
+/** Time one scan may take before it yields to the page (the rest follows in the next slice). */
+const SLICE_MS = 3;
+const CACHE_MAX = 2000;
+
+export interface LinkWatchEnv {
+  adapter(): SiteAdapter | null;
+  lang(): Lang;
+  linkConfig(): LinkConfig;
+}
+
+export interface LinkWatchHandle {
+  stop(): void;
+  /** For tests: scan now (synchronously) and judge every anchor found, visible or not. */
+  scanNow(judgeAll?: boolean): void;
+}
+
+const LINK_CSS = `a[${LINK_ATTR}="suspicious"]{outline:2px dashed #b71c1c !important;outline-offset:2px !important;border-radius:2px}
+a[${LINK_ATTR}="suspicious"]::after{content:"\\26A0\\FE0E";color:#b71c1c;font-weight:700;margin-left:3px;text-decoration:none;display:inline-block}`;
+
+type RIC = (cb: () => void, o: { timeout: number }) => number;
+
+export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle {
+  const doc = win.document;
+  const abort = new AbortController();
+  const seen = new WeakSet<Element>();
+  const suspicious = new WeakMap<Element, LinkAssessment>();
+  const cache = new Map<string, LinkAssessment | null>();
+  let scanTimer = 0;
+  let lastScan = 0;
+  let dialog: ModalHost | null = null;
+  let bypass: Element | null = null;
+  const IO = (win as Window & typeof globalThis).IntersectionObserver;
+  const io = IO ? new IO(onVisible) : null;
+
+  function areaSelector(): string {
+    const adapter = env.adapter();
+    const joined = adapter ? joinSelectors(adapter.messageAreas, doc) : '';
+    return joined ? `:is(${joined}) a[href]` : '';
+  }
+
+  function ensureStyle(): void {
+    if (doc.getElementById(STYLE_ID)) return;
+    const style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = LINK_CSS;
+    (doc.head ?? doc.documentElement).appendChild(style);
+  }
+
+  function judge(a: Element): LinkAssessment | null {
+    const href = (a as HTMLAnchorElement).href;
+    if (typeof href !== 'string' || !href) return null;
+    if (a.closest('[contenteditable="true"], [contenteditable=""], textarea')) return null; // the user's own box
+    const target = targetOf(href, a.textContent ?? '');
+    if (!target) return null;
+    let result = cache.get(target);
+    if (result === undefined) {
+      try {
+        const u = new URL(target);
+        result = u.hostname === win.location.hostname ? null : assessLink(target, env.linkConfig());
+      } catch {
+        result = null;
+      }
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(target, result);
+    }
+    if (result) {
+      suspicious.set(a, result);
+      ensureStyle();
+      if (a.getAttribute(LINK_ATTR) !== 'suspicious') {
+        a.setAttribute(LINK_ATTR, 'suspicious');
+        if (!a.hasAttribute('aria-description')) a.setAttribute('aria-description', pick(LINK_PROMPT_TEXT.marker, env.lang()));
+      }
+    }
+    return result;
+  }
+
+  function onVisible(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      io?.unobserve(entry.target);
+      judge(entry.target);
+    }
+  }
+
+  function scan(judgeAll = false): void {
+    scanTimer = 0;
+    if (abort.signal.aborted) return;
+    const selector = areaSelector();
+    if (!selector) return;
+    const t0 = win.performance.now();
+    let list: NodeListOf<Element>;
+    try {
+      list = doc.querySelectorAll(selector);
+    } catch {
+      return;
+    }
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      if (seen.has(a)) continue;
+      seen.add(a);
+      if (judgeAll || !io) judge(a);
+      else io.observe(a);
+      if (!judgeAll && (i & 63) === 0 && win.performance.now() - t0 > SLICE_MS) {
+        schedule(0);
+        break;
+      }
+    }
+    lastScan = Date.now();
+  }
+
+  function schedule(minWait = SCAN_INTERVAL_MS): void {
+    if (scanTimer || abort.signal.aborted) return;
+    const wait = Math.max(0, minWait - (Date.now() - lastScan));
+    scanTimer = win.setTimeout(() => {
+      const ric = (win as Window & { requestIdleCallback?: RIC }).requestIdleCallback;
+      if (ric) ric.call(win, () => scan(), { timeout: 500 });
+      else scan();
+    }, wait);
+  }
+
+  function anchorFromPath(path: readonly EventTarget[]): Element | null {
+    for (const t of path) {
+      const el = t as Element;
+      if (!el || typeof el.tagName !== 'string') break;
+      if (el.tagName.toLowerCase() === DIALOG_TAG) return null;
+      if (el.tagName === 'A' && el.hasAttribute('href')) return el;
+    }
+    return null;
+  }
+
+  function reasonsText(a: LinkAssessment, lang: Lang): string[] {
+    return a.reasons.map((r) => fill(pick(LINK_REASON_TEXT[r], lang), { imitates: a.imitates ?? '', extension: a.extension ? `.${a.extension}` : '' }));
+  }
+
+  function onClick(e: MouseEvent): void {
+    if (bypass) return; // our own re-dispatch after "Opne likevel"
+    const path = e.composedPath();
+    const a = anchorFromPath(path);
+    if (!a) return;
+    let found = suspicious.get(a) ?? null;
+    if (!found && !seen.has(a)) {
+      // Clicked before the scan reached it: judge it now when it is in a message area.
+      const selector = areaSelector();
+      if (!selector) return;
+      try {
+        if (!a.matches(selector)) return;
+      } catch {
+        return;
+      }
+      seen.add(a);
+      io?.unobserve(a);
+      found = judge(a);
+    }
+    if (!found) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    prompt(a, found, { button: e.button, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey });
+  }
+
+  function prompt(a: Element, found: LinkAssessment, init: MouseEventInit): void {
+    dialog?.close();
+    const host = new ModalHost(doc, 'link-prompt');
+    dialog = host;
+    const lang = env.lang();
+    const model: LinkPromptModel = { lang, host: found.host, reasons: reasonsText(found, lang) };
+    const done = () => {
+      host.close(a);
+      if (dialog === host) dialog = null;
+    };
+    const openAnyway = () => {
+      done();
+      const ME = (win as Window & typeof globalThis).MouseEvent;
+      bypass = a;
+      try {
+        a.dispatchEvent(new ME('click', { ...init, bubbles: true, cancelable: true, composed: true, view: win }));
+      } finally {
+        bypass = null;
+      }
+    };
+    host.show(h(LinkPrompt, { model, actions: { onOpen: openAnyway, onCancel: done } }));
+  }
+
+  const MO = (win as Window & typeof globalThis).MutationObserver;
+  const observer = new MO(() => schedule());
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  win.addEventListener('click', onClick, { capture: true, signal: abort.signal });
+  schedule(0);
+
+  return {
+    stop() {
+      abort.abort();
+      observer.disconnect();
+      io?.disconnect();
+      if (scanTimer) win.clearTimeout(scanTimer);
+      dialog?.close();
+      dialog = null;
+    },
+    scanNow: (judgeAll = false) => scan(judgeAll),
+  };
+}
