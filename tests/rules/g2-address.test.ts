@@ -25,3 +25,8 @@ ruleTester(rule, {
     { text: 'Nabogutten bur i Hagelia 17 b, han er ein plage.', excerpt: 'Hagelia 17 b' },
   ],
 });
+
+ruleTester(rule, {
+  valid: [],
+  invalid: [{ text: 'Fyren som stjal sykkelen min bor i Kvernhusvegen 7. Bare så dere vet det 😠', excerpt: 'Kvernhusvegen 7' }],
+});

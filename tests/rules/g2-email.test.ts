@@ -37,3 +37,8 @@ ruleTester(rule, {
     { text: 'Kven eig denne adressa: xyz123@gmail.com?', messageId: 'unattributed', severity: 'info' },
   ],
 });
+
+ruleTester(rule, {
+  valid: ['E-posten min er kari.nes@gmail.com, skriv gjerne!', 'My email is tom.berg@outlook.com if you want the recipe.'],
+  invalid: [{ text: 'Sønnen til en av beboerne våre vil ha beskjed på e-post: tor.aasen@outlook.com', severity: 'warning' }],
+});

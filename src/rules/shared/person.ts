@@ -54,6 +54,9 @@ import titleNn from '../data/person-title.nn.json';
 import contactEn from '../data/contact-imperative.en.json';
 import contactNb from '../data/contact-imperative.nb.json';
 import contactNn from '../data/contact-imperative.nn.json';
+import itemEn from '../data/owner-item.en.json';
+import itemNb from '../data/owner-item.nb.json';
+import itemNn from '../data/owner-item.nn.json';
 import officeEn from '../data/owner-office.en.json';
 import officeNb from '../data/owner-office.nb.json';
 import officeNn from '../data/owner-office.nn.json';
@@ -85,6 +88,9 @@ const GREETINGS = Lexicon.fromLists(greetingNn, greetingNb, greetingEn);
 const SELF = Lexicon.fromLists(selfNn, selfNb, selfEn);
 const OFFICE = Lexicon.fromLists(officeNn, officeNb, officeEn);
 const CONTACT = Lexicon.fromLists(contactNn, contactNb, contactEn);
+const ITEMS = Lexicon.fromLists(itemNn, itemNb, itemEn);
+/** Possessives: they say whose the item is only next to the item's noun or the item itself ("nummeret mitt", not "sykkelen min"). */
+const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'my', 'vår', 'vårt', 'våre', 'our', 'ours']);
 
 /** Room words: followed by a number they point at one resident. */
 const ROOM_WORDS = new Set(['rom', 'room', 'romnummer', 'bed', 'room no']);
@@ -312,7 +318,15 @@ function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
     const out: (Cue | undefined)[] = new Array(doc.tokens.length);
     for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = r.kind === 'name' ? 'name' : r.kind === 'role' || r.kind === 'title' ? 'role' : 'third';
     for (const m of OFFICE.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'office';
-    for (const m of SELF.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
+    const t = doc.tokens;
+    for (const m of SELF.match(t)) {
+      if (m.last - m.first === 1 && POSSESSIVES.has(t[m.first].text)) {
+        const before = m.first > 0 && ITEMS.has(t[m.first - 1].text);
+        const after = m.last < t.length && (ITEMS.has(t[m.last].text) || t[m.last].numeric);
+        if (!before && !after) continue;
+      }
+      for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
+    }
     return out;
   });
 }
