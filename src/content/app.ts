@@ -336,7 +336,7 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   const links = startLinkWatch(win, {
     adapter: () => adapter,
     lang: () => settings.lang,
-    linkConfig: () => ({ officialDomains: settings.engineConfig.officialDomains, organizationNames: settings.engineConfig.organizationNames }),
+    engineConfig: () => settings.engineConfig,
   });
 
   return {

@@ -12,7 +12,8 @@
 import { h } from 'preact';
 import { fill, pick } from '../../engine/messages';
 import { assessLink, type LinkAssessment, type LinkConfig } from '../../engine/links';
-import type { Lang } from '../../engine/types';
+import { resolveEngineConfig } from '../../engine/config';
+import type { EngineConfig, Lang } from '../../engine/types';
 import { LINK_PROMPT_TEXT, LINK_REASON_TEXT } from '../../i18n/guard';
 import type { SiteAdapter } from '../../sites/types';
 import { LinkPrompt } from '../../ui/link-prompt/LinkPrompt';
@@ -31,7 +32,8 @@ const CACHE_MAX = 2000;
 export interface LinkWatchEnv {
   adapter(): SiteAdapter | null;
   lang(): Lang;
-  linkConfig(): LinkConfig;
+  /** The engine configuration from settings (official domains and organisation names are read). */
+  engineConfig(): Partial<EngineConfig>;
 }
 
 export interface LinkWatchHandle {
@@ -51,6 +53,8 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   const seen = new WeakSet<Element>();
   const suspicious = new WeakMap<Element, LinkAssessment>();
   const cache = new Map<string, LinkAssessment | null>();
+  let configFrom: Partial<EngineConfig> | null = null;
+  let linkConfig: LinkConfig = {};
   let scanTimer = 0;
   let lastScan = 0;
   let dialog: ModalHost | null = null;
@@ -72,17 +76,30 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     (doc.head ?? doc.documentElement).appendChild(style);
   }
 
+  /** The link configuration with the engine's defaults; judged links are forgotten when it changes. */
+  function currentConfig(): LinkConfig {
+    const from = env.engineConfig();
+    if (from !== configFrom) {
+      configFrom = from;
+      const c = resolveEngineConfig(from).config;
+      linkConfig = { officialDomains: c.officialDomains, organizationNames: c.organizationNames };
+      cache.clear();
+    }
+    return linkConfig;
+  }
+
   function judge(a: Element): LinkAssessment | null {
     const href = (a as HTMLAnchorElement).href;
     if (typeof href !== 'string' || !href) return null;
     if (a.closest('[contenteditable="true"], [contenteditable=""], textarea')) return null; // the user's own box
     const target = targetOf(href, a.textContent ?? '');
     if (!target) return null;
+    const config = currentConfig();
     let result = cache.get(target);
     if (result === undefined) {
       try {
         const u = new URL(target);
-        result = u.hostname === win.location.hostname ? null : assessLink(target, env.linkConfig());
+        result = u.hostname === win.location.hostname ? null : assessLink(target, config);
       } catch {
         result = null;
       }
