@@ -29,62 +29,100 @@ interface NumberRun extends Span {
   before: string;
 }
 
+/** At most this many digits in one value (0047 + eight digits). */
+const MAX_VALUE_DIGITS = 12;
+/** At most this many groups in one run; longer runs are cut. */
+const MAX_GROUPS = 16;
+
 /**
  * Visits runs of digits, where single spaces, dots or hyphens between digits
  * join groups. A run touching a letter on either side is skipped ("abc123").
- * Runs are handed to `visit` one at a time and not kept, so that a text full
- * of numbers costs no more than its length.
+ * `accept` sees the whole run first; when it refuses, every stretch of whole
+ * groups is tried, longest first from the left, so that two values written
+ * side by side ("12.05 02013299997") are still found. Each stretch has at most
+ * 12 digits and a run at most 16 groups, so the work per character is bounded.
+ * Runs are not kept: a text full of numbers costs no more than its length.
  */
-export function forEachNumberRun(text: string, visit: (run: NumberRun) => void): void {
+function scanNumberRuns(text: string, lengths: ReadonlySet<number> | null, accept: (run: NumberRun) => Span | null, out: Span[]): void {
   const n = text.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const before: number[] = [];
   let i = 0;
   while (i < n) {
     if (!isDigit(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
-    const start = i;
-    const groups: number[] = [];
-    let groupLen = 0;
+    starts.length = 0;
+    ends.length = 0;
+    starts.push(i);
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isDigit(c)) {
-        groupLen += 1;
+      if (isDigit(c)) i += 1;
+      else if ((c === 0x20 || c === 0x2e || c === 0x2d) && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && starts.length < MAX_GROUPS) {
+        ends.push(i);
         i += 1;
-      } else if ((c === 0x20 || c === 0x2e || c === 0x2d) && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && groups.length < 12) {
-        groups.push(groupLen);
-        groupLen = 0;
-        i += 1;
+        starts.push(i);
       } else break;
     }
-    groups.push(groupLen);
-    const prev = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    ends.push(i);
+    const runStart = starts[0];
+    const prev = runStart > 0 ? text.charCodeAt(runStart - 1) : 0x20;
     const next = i < n ? text.charCodeAt(i) : 0x20;
     if (isLetter(prev) || isLetter(next)) continue;
-    // Only runs that could be one of the values get their digits collected.
-    let total = 0;
-    for (const g of groups) total += g;
-    if (total > 12) continue;
-    let digits = '';
-    for (let k = start; k < i; k += 1) if (isDigit(text.charCodeAt(k))) digits += text[k];
-    visit({ start, end: i, digits, groups, before: start > 0 ? text[start - 1] : '' });
+    const g = starts.length;
+    // before[k]: digits in the groups before group k.
+    before.length = 0;
+    before.push(0);
+    for (let k = 0; k < g; k += 1) before.push(before[k] + ends[k] - starts[k]);
+    let a = 0;
+    while (a < g) {
+      let taken = -1;
+      for (let b = g - 1; b >= a && taken < 0; b -= 1) {
+        const count = before[b + 1] - before[a];
+        if (count > MAX_VALUE_DIGITS || (lengths !== null && !lengths.has(count))) continue;
+        const span = accept(runOf(text, starts, ends, a, b));
+        if (span) {
+          out.push(span);
+          taken = b;
+        }
+      }
+      a = taken >= 0 ? taken + 1 : a + 1;
+    }
   }
 }
 
-/** All number runs (see forEachNumberRun); for tests and small texts. */
+function runOf(text: string, starts: number[], ends: number[], a: number, b: number): NumberRun {
+  let digits = '';
+  const groups: number[] = [];
+  for (let k = a; k <= b; k += 1) {
+    digits += text.slice(starts[k], ends[k]);
+    groups.push(ends[k] - starts[k]);
+  }
+  const start = starts[a];
+  return { start, end: ends[b], digits, groups, before: start > 0 ? text[start - 1] : '' };
+}
+
+/** All whole number runs (see scanNumberRuns); for tests. */
 export function numberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
-  forEachNumberRun(text, (r) => runs.push(r));
+  scanNumberRuns(
+    text,
+    null,
+    (r) => {
+      runs.push(r);
+      return { start: r.start, end: r.end };
+    },
+    [],
+  );
   return runs;
 }
 
-/** Spans of the number runs that `accept` takes. */
-function acceptedRuns(text: string, accept: (run: NumberRun) => Span | null): Span[] {
+/** Spans of the number runs (or stretches of them) that `accept` takes. */
+function acceptedRuns(text: string, lengths: ReadonlySet<number>, accept: (run: NumberRun) => Span | null): Span[] {
   const out: Span[] = [];
-  forEachNumberRun(text, (r) => {
-    const span = accept(r);
-    if (span) out.push(span);
-  });
+  scanNumberRuns(text, lengths, accept, out);
   return out;
 }
 
@@ -169,6 +207,9 @@ function isNoPhoneNumber(d: string): boolean {
 
 const PHONE_LAYOUTS: readonly (readonly number[])[] = [[8], [2, 2, 2, 2], [3, 2, 3], [4, 4], [3, 3, 2]];
 
+const ELEVEN: ReadonlySet<number> = new Set([11]);
+const NINE: ReadonlySet<number> = new Set([9]);
+
 function phoneSpan(run: NumberRun): Span | null {
   let { digits, groups } = run;
   let start = run.start;
@@ -183,18 +224,18 @@ function phoneSpan(run: NumberRun): Span | null {
   return isNoPhoneNumber(digits) && PHONE_LAYOUTS.some((l) => sameGroups(groups, l)) ? { start, end: run.end } : null;
 }
 
-const phoneNumbers = (text: string): Span[] => acceptedRuns(text, phoneSpan);
+const phoneNumbers = (text: string): Span[] => acceptedRuns(text, new Set([8, 10, 12]), phoneSpan);
 
 const nationalIds = (text: string): Span[] =>
-  acceptedRuns(text, (r) => ((sameGroups(r.groups, [11]) || sameGroups(r.groups, [6, 5])) && isNationalId(r.digits) ? { start: r.start, end: r.end } : null));
+  acceptedRuns(text, ELEVEN, (r) => ((sameGroups(r.groups, [11]) || sameGroups(r.groups, [6, 5])) && isNationalId(r.digits) ? { start: r.start, end: r.end } : null));
 
 const accountNumbers = (text: string): Span[] =>
-  acceptedRuns(text, (r) =>
+  acceptedRuns(text, ELEVEN, (r) =>
     isAccountNo(r.digits) && (sameGroups(r.groups, [4, 2, 5]) || (sameGroups(r.groups, [11]) && !isNationalId(r.digits))) ? { start: r.start, end: r.end } : null,
   );
 
 const orgNumbers = (text: string): Span[] =>
-  acceptedRuns(text, (r) => ((sameGroups(r.groups, [9]) || sameGroups(r.groups, [3, 3, 3])) && isOrgNo(r.digits) ? { start: r.start, end: r.end } : null));
+  acceptedRuns(text, NINE, (r) => ((sameGroups(r.groups, [9]) || sameGroups(r.groups, [3, 3, 3])) && isOrgNo(r.digits) ? { start: r.start, end: r.end } : null));
 
 function isLocalChar(c: number): boolean {
   return isDigit(c) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
