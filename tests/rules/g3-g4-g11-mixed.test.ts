@@ -270,6 +270,16 @@ const CASES: [number[], string][] = [
   [[3], "Kommunen sløser bort pengene våre, helt uakseptabelt."],
   [[3], "Jeg mener kommunen burde skamme seg over eiendomsskatten."],
   [[3], "Nedlegginga av skulen i Osa er ein skandale."],
+  [[11], "The council has decided to shut the pool, they just haven't told anyone yet."],
+  [[3], "The municipality doesn't care about us out here."],
+  [[11], "Ulvik herad thinks tourists matter more than locals, that's obvious."],
+  [[3], "Our council is useless when it comes to roads."],
+  [[3], "Shame on the council for closing the youth club."],
+  [[11], "Dei på rådhuset har allereie bestemt seg for å leggja ned skulen."],
+  [[], "Takk til ambulansepersonellet som var så flinke med mor mi i fjor."],
+  [[], "Ambulance drivers are heroes, happy ambulance day!"],
+  [[], "The town hall looks so pretty with the Christmas lights 🎄"],
+  [[], "Our council meeting for the sports club is on Thursday."],
 ];
 
 describe('G3, G4 and G11 on mixed sentences', () => {
