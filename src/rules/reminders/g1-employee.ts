@@ -1,7 +1,8 @@
 /**
  * G1 reminder (info only): when a private post talks about the employer, a
  * quiet reminder that the writer is a municipal employee and should be careful.
- * One reminder per text, at the first reference.
+ * One reminder per text, at the first reference; none when the post links the
+ * municipality's own site (sharing official content, G6).
  */
 import { defineRule } from '../../engine/rule';
 import { municipalityRefs } from '../shared/municipality';
@@ -24,6 +25,9 @@ export default defineRule({
   check({ doc, config, report }) {
     const first = municipalityRefs(doc, config)[0];
     if (!first) return;
+    // Sharing the municipality's own page (G6) needs no reminder.
+    const lower = doc.norm.lower;
+    if (config.officialDomains.some((d) => d.length > 3 && lower.includes(d.toLowerCase()))) return;
     report({ messageId: 'employer', start: first.start, end: first.end, data: { term: doc.norm.lower.slice(first.start, first.end) } });
   },
 });
