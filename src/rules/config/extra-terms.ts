@@ -28,6 +28,9 @@ function lexiconFor(terms: readonly string[]): Lexicon {
   return lexicon;
 }
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 /** Reminder guidelines (checklist items such as G1, G5, G10) report info, the others a warning. */
 function severityFor(guideline: number): Severity {
   return DEFAULT_PACK.guidelines.find((g) => g.id === guideline)?.kind === 'reminder' ? 'info' : 'warning';
@@ -55,7 +58,13 @@ export function extraTermsRule(guideline: number, severity: Severity = severityF
         },
       },
     },
-    check({ doc, config, report }) {
+    check({ doc, config, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
       const terms = config.extraTerms?.[String(guideline)];
       if (!Array.isArray(terms) || terms.length === 0) return;
       for (const m of lexiconFor(terms).match(doc.tokens)) {

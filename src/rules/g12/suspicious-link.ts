@@ -87,6 +87,9 @@ function inside(start: number, end: number, links: readonly FoundLink[]): boolea
   return links.some((l) => start >= l.start && end <= l.end);
 }
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g12-suspicious-link',
@@ -96,7 +99,13 @@ export default defineRule({
     messages,
     suggestions,
   },
-  check({ doc, config, report }) {
+  check({ doc, config, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const links = doc.memo('links', () => findLinks(doc.norm.lower));
     const lureMatches = lures.match(doc.tokens).filter((m) => !inside(m.start, m.end, links));
     const trusted = links.map((l) => isTrustedLink(l.url, config));

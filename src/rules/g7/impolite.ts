@@ -52,6 +52,9 @@ function isUpperWord(word: string): boolean {
   return letters >= 2;
 }
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g7-impolite',
@@ -83,7 +86,13 @@ export default defineRule({
     },
     suggestions: { impolite: SUGGESTION, sarcasm: SUGGESTION, emoji: SUGGESTION, shouting: SUGGESTION },
   },
-  check({ doc, report }) {
+  check({ doc, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const t = doc.tokens;
     const lower = doc.norm.lower;
     const norm = doc.norm;
@@ -110,7 +119,7 @@ export default defineRule({
       }
       run = [];
     };
-    for (let i = 0; i < t.length; i += 1) {
+    for (let i = 0; i < t.length && sent < MAX_FINDINGS; i += 1) {
       const tok = t[i];
       if (tok.numeric || !tok.capitalized) {
         flushRun();

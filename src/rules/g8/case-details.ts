@@ -31,6 +31,9 @@ const DEFINITE_ENDINGS = ['en', 'a', 'et'];
 /** Subjects that make the application the writer's own or the reader's in general. */
 const OWN_SUBJECTS = new Set(['eg', 'jeg', 'i', 'vi', 'me', 'we', 'du', 'you', 'de', 'dei', 'dykk', 'mange', 'alle', 'nokon', 'noen', 'anyone', 'everyone']);
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g8-case-details',
@@ -72,7 +75,13 @@ export default defineRule({
       },
     },
   },
-  check({ doc, config, context, report }) {
+  check({ doc, config, context, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const nouns = caseNouns(doc);
     const t0 = doc.tokens;
     const clause0 = clauseIds(doc);

@@ -43,6 +43,9 @@ function onlyJoiners(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g8-case-number',
@@ -69,7 +72,13 @@ export default defineRule({
       },
     },
   },
-  check({ doc, report }) {
+  check({ doc, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const t: Token[] = doc.tokens;
     const text = doc.norm.folded;
     const links = doc.memo('links', () => findLinks(doc.norm.lower));
@@ -84,7 +93,7 @@ export default defineRule({
       return false;
     };
     const numbered = new Set<number>();
-    for (let i = 0; i + 1 < t.length; i += 1) {
+    for (let i = 0; i + 1 < t.length && sent < MAX_FINDINGS; i += 1) {
       const a = t[i];
       const b = t[i + 1];
       if (!a.numeric || !b.numeric || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x2f) continue;

@@ -23,6 +23,9 @@ const WINDOW = 5;
 /** Verbs of applying: with them the text is about an application even without the noun ("du søkte etter fristen"). */
 const APPLY_VERBS = new Set(['søkte', 'søkt', 'søkjer', 'søker', 'søkje', 'søkja', 'søke', 'applied', 'apply', 'applying']);
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g8-promise',
@@ -44,7 +47,13 @@ export default defineRule({
       },
     },
   },
-  check({ doc, report }) {
+  check({ doc, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const t = doc.tokens;
     const outs = outcomes.match(t).filter((m) => {
       if (m.term !== 'gjennom') return true;

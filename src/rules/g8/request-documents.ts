@@ -26,6 +26,9 @@ const HERE = new Set(['her', 'here']);
 /** Words between a verb and the document it governs. */
 const SPAN = 6;
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g8-request-documents',
@@ -47,7 +50,13 @@ export default defineRule({
       },
     },
   },
-  check({ doc, context, report }) {
+  check({ doc, context, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const t = doc.tokens;
     const clause = clauseIds(doc);
     const text = doc.norm.lower;

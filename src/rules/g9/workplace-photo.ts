@@ -53,6 +53,9 @@ const SUGGESTION = {
   en: 'Only post pictures from the workplace when everyone in them (users, relatives, colleagues) has consented, and say so.',
 };
 
+/** Findings reported per text at most. */
+const MAX_FINDINGS = 100;
+
 export default defineRule({
   meta: {
     id: 'g9-workplace-photo',
@@ -78,7 +81,13 @@ export default defineRule({
     },
     suggestions: { 'workplace-photo': SUGGESTION, 'attachment-work': SUGGESTION, attachment: SUGGESTION },
   },
-  check({ doc, config, attachments, report }) {
+  check({ doc, config, attachments, report: send }) {
+    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+    let sent = 0;
+    const report: typeof send = (r) => {
+      if (sent < MAX_FINDINGS) send(r);
+      sent += 1;
+    };
     const t = doc.tokens;
     if (statedConsent(doc, consent.match(t))) return;
     const work = workplace.match(t);
@@ -95,7 +104,7 @@ export default defineRule({
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
-      while (at >= 0) {
+      while (at >= 0 && cues.length < 10 * MAX_FINDINGS) {
         const k = tokenIndexAt(doc, at);
         cues.push({ first: Math.max(0, k - 1), last: Math.max(1, k), start: at, end: at + emoji.length });
         at = doc.norm.lower.indexOf(emoji, at + emoji.length);
@@ -128,6 +137,7 @@ export default defineRule({
     const workSentences = new Set(work.map((m) => t[m.first].sentence));
     const found = new Map<number, { start: number; end: number }>();
     for (const cue of cues) {
+      if (found.size >= MAX_FINDINGS) break;
       const c = clauseOf(cue.first);
       // The workplace in the same sentence, clause or the clause before ("Sports day at the school! Here are some pictures …");
       // a photo word that is a sentence of its own ("Video kjem.") captions the whole post.
