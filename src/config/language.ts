@@ -8,7 +8,6 @@ export function resolveLanguage(s: Settings, navigatorLanguages: readonly string
     const primary = tag.split('-')[0];
     if (primary === 'nn') return 'nn';
     if (primary === 'nb' || primary === 'no') return 'nb';
-    if (primary === 'en') return 'en';
   }
   return 'nn';
 }

@@ -10,7 +10,9 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage(DEFAULT_SETTINGS, ['de-DE', 'nn-NO'])).toBe('nn');
     expect(resolveLanguage(DEFAULT_SETTINGS, ['no'])).toBe('nb');
     expect(resolveLanguage(DEFAULT_SETTINGS, ['nb-NO', 'en'])).toBe('nb');
-    expect(resolveLanguage(DEFAULT_SETTINGS, ['en-GB'])).toBe('en');
+    // Issue 4: the browser decides only where it is nb or nn; otherwise Nynorsk, the default.
+    expect(resolveLanguage(DEFAULT_SETTINGS, ['en-GB'])).toBe('nn');
+    expect(resolveLanguage(DEFAULT_SETTINGS, ['en-US', 'nb'])).toBe('nb');
     expect(resolveLanguage(DEFAULT_SETTINGS, ['de'])).toBe('nn');
     expect(resolveLanguage(DEFAULT_SETTINGS, [])).toBe('nn');
   });
