@@ -130,7 +130,10 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const cancelBefore = new Int32Array(tokens.length + 1);
   for (const c of NOT.match(tokens)) cancelBefore[c.first + 1] += 1;
   const petBefore = new Int32Array(tokens.length + 1);
-  for (const p of NOT_PEOPLE.match(tokens)) petBefore[p.first + 1] += 1;
+  // Pets and belongings matter only for "missing" words: match them only then.
+  if (events.some((e) => MISSING_STEMS.some((stem) => e.term.includes(stem)))) {
+    for (const p of NOT_PEOPLE.match(tokens)) petBefore[p.first + 1] += 1;
+  }
   for (let i = 1; i <= tokens.length; i += 1) {
     cancelBefore[i] += cancelBefore[i - 1];
     petBefore[i] += petBefore[i - 1];
@@ -222,13 +225,14 @@ export default defineRule({
     const events = EVENTS.match(doc.tokens);
     if (events.length === 0) return;
     const sig = signals(doc, events);
-    const shared = sharesOfficialInfo(doc, config);
+    let shared: boolean | null = null;
     let reported = 0;
     for (const event of events) {
       if (reported >= MAX_REPORTS) break;
       if (!isOngoing(doc, event, sig)) continue;
       reported += 1;
       const term = doc.norm.lower.slice(event.start, event.end);
+      if (shared === null) shared = sharesOfficialInfo(doc, config);
       if (shared) report({ messageId: 'shared', start: event.start, end: event.end, severity: 'info', data: { term } });
       else report({ messageId: 'emergency', start: event.start, end: event.end, severity: config.crisisActive ? 'high' : 'warning', data: { term } });
     }
