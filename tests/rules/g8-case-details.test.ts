@@ -17,6 +17,8 @@ ruleTester(rule, {
     'Naboen har søkt om å byggja garasje, og no er det nabovarsel i postkassa.',
     'Kollegaen min fekk innvilga permisjon, så no blir det ferie for ho.',
     { text: 'Har du spørsmål om byggesaka di? Ring servicetorget.', options: { context: 'official' } },
+    { text: 'If you need help with your benefit application, please book an appointment with NAV.', options: { context: 'official' } },
+    { text: 'Dersom søknaden din manglar vedlegg, får du beskjed.', options: { context: 'official' } },
   ],
   invalid: [
     { text: 'Sat med byggesaka til han på Hakestad heile dagen.', messageId: 'case-details', excerpt: 'byggesaka' },

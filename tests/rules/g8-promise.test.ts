@@ -18,6 +18,7 @@ ruleTester(rule, {
     { text: 'About the application: the garage won’t be approved.', messageId: 'promise' },
     { text: 'Vi lovar at du får plass i barnehagen, sjølv om du søkte etter fristen.', messageId: 'promise' },
     { text: 'Søknaden din blir garantert innvilget.', messageId: 'promise' },
+    { text: 'Saka di om skjenkeløyve kjem opp i mai. Du får nok ja.', messageId: 'promise' },
     { text: 'Tipper garasjen til Olsen blir godkjent neste uke, jeg har sett tegningene 😎', messageId: 'promise' },
     { text: 'I reckon your appeal will be granted, I have seen the documents.', messageId: 'promise' },
   ],

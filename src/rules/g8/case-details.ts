@@ -25,6 +25,8 @@ const APPLIED_OBJECT = new Set(['om', 'for', 'against']);
 /** "Eg handsamar byggesøknaden …", "I'm processing the application": the writer handles the case. */
 const HANDLING = new Set(['handsamar', 'handsama', 'handsamer', 'behandler', 'behandla', 'behandlet', 'jobbar', 'jobber', 'sit', 'sitter', 'sat', 'satt', 'processing', 'reviewing', 'handling', 'working']);
 const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
+/** A case in an if-clause is any reader's, not a particular one ("If you need help with your application, …"). */
+const CONDITIONAL = new Set(['if', 'hvis', 'viss', 'dersom', 'when', 'når']);
 /** Definite forms: a particular case ("søknaden", "byggesaka", "vedtaket"), not cases in general ("søknader"). */
 const DEFINITE_ENDINGS = ['en', 'a', 'et'];
 
@@ -93,6 +95,11 @@ export default defineRule({
       for (let k = noun.index - 1; definite && !handled && k >= Math.max(0, noun.index - 5) && clause0[k] === clause0[noun.index]; k -= 1) {
         if (HANDLING.has(t0[k].text) && k > 0 && (WRITER.has(t0[k - 1].text) || (k > 1 && WRITER.has(t0[k - 2].text)))) handled = true;
       }
+      let conditional = false;
+      for (let k = noun.index - 1; k >= 0 && k >= noun.index - 8 && clause0[k] === clause0[noun.index]; k -= 1) {
+        if (CONDITIONAL.has(t0[k].text)) conditional = true;
+      }
+      if (!handled && conditional) continue;
       if (handled || caseOwner(doc, noun.index, config)) {
         report({ messageId: 'case-details', start: noun.start, end: noun.end, data: { term: doc.norm.lower.slice(noun.start, noun.end) } });
       }
