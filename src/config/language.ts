@@ -1,4 +1,4 @@
-/** The UI language: the setting (or policy), else the browser's languages, else Nynorsk. */
+/** The UI language: the setting (or policy), else the browser's language where it is nb or nn (no → nb), else Nynorsk. */
 import type { Settings } from './types';
 
 export function resolveLanguage(s: Settings, navigatorLanguages: readonly string[]): 'nn' | 'nb' | 'en' {
