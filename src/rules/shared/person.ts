@@ -297,13 +297,13 @@ export function ownRelatives(doc: Doc): { first: number; last: number }[] {
 export function firstPersonAt(doc: Doc): number[] {
   return doc.memo('person:first', () => {
     const out: number[] = [];
+    const english = readsAsEnglish(doc);
     doc.tokens.forEach((tok, i) => {
       if (!FIRST_PERSON.has(tok.text)) return;
       if (tok.text === 'i') {
-        // English "I" is upper-case and not a preposition; at a clause start it is ambiguous ("I går").
+        // English "I" is upper-case, in an English text; Norwegian "I går", "I fjor" is a preposition.
         const original = doc.norm.original.charAt(doc.norm.origStart(tok.start));
-        const next = doc.tokens[i + 1];
-        if (original !== 'I' || (next && (next.text === 'går' || next.text === 'dag' || next.text === 'morgon' || next.text === 'morgen'))) return;
+        if (original !== 'I' || !english) return;
       }
       out.push(i);
     });
