@@ -11,9 +11,9 @@ export const OPTIONS_STRINGS = {
   'options.saved': { nn: 'Lagra.', nb: 'Lagret.', en: 'Saved.' },
   'options.saveFailed': { nn: 'Kunne ikkje lagra: {error}', nb: 'Kunne ikke lagre: {error}', en: 'Could not save: {error}' },
   'options.language.hint': {
-    nn: 'Nynorsk er standard. «Som nettlesaren» vel bokmål eller engelsk når nettlesaren din brukar eitt av dei språka.',
-    nb: 'Nynorsk er standard. «Som nettleseren» velger bokmål eller engelsk når nettleseren din bruker ett av de språkene.',
-    en: 'Nynorsk is the default. “Same as the browser” picks Bokmål or English when your browser uses one of those languages.',
+    nn: 'Nynorsk er standard. «Som nettlesaren» vel bokmål eller nynorsk etter språket i nettlesaren din.',
+    nb: 'Nynorsk er standard. «Som nettleseren» velger bokmål eller nynorsk etter språket i nettleseren din.',
+    en: 'Nynorsk is the default. “Same as the browser” picks Bokmål or Nynorsk from your browser’s language; choose English here.',
   },
   'options.sites.heading': { nn: 'Nettstader', nb: 'Nettsteder', en: 'Sites' },
   'options.sites.hint': {
