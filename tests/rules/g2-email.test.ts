@@ -42,3 +42,11 @@ ruleTester(rule, {
   valid: ['E-posten min er kari.nes@gmail.com, skriv gjerne!', 'My email is tom.berg@outlook.com if you want the recipe.'],
   invalid: [{ text: 'Sønnen til en av beboerne våre vil ha beskjed på e-post: tor.aasen@outlook.com', severity: 'warning' }],
 });
+
+ruleTester(rule, {
+  valid: ['Kontakt Ulvik Sogelag på sogelag.ulvik@gmail.com for meir info.'],
+  invalid: [
+    { text: 'Har nokon e-posten til Kari Nes? Eg trur det er kari.nes@gmail.com', severity: 'warning', excerpt: 'kari.nes@gmail.com' },
+    { text: 'Mr. Dahl wants answers. Try bdahl_55@yahoo.com, or dahl.b@yahoo.com.', severity: 'warning', excerpt: 'dahl.b@yahoo.com' },
+  ],
+});

@@ -8,7 +8,9 @@
  * e-post på", "kontakt servicetorget på").
  * A breach (warning): an address the text gives as somebody else's (his, her,
  * a relative's, a name's), by the same owner cues as g2-phone.
- * No owner stated: an `info` reminder, as for phone numbers.
+ * No owner stated: an `info` reminder, as for phone numbers, unless the
+ * address is built from a name written elsewhere in the text ("Kari Nes …
+ * kari.nes@gmail.com"): then it is that person's, a warning.
  */
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
@@ -16,7 +18,7 @@ import roleEn from '../data/email-role.en.json';
 import roleNn from '../data/email-role.nn.json';
 import { scanEmails } from '../shared/email-scan';
 import { tokenRange } from '../shared/number-context';
-import { ownerOf } from '../shared/person';
+import { ownerOf, personRefs } from '../shared/person';
 
 const ROLES = Lexicon.fromLists(roleNn, roleEn);
 
@@ -36,6 +38,20 @@ function isRoleLocal(local: string): boolean {
     word += c;
   }
   return ROLES.has(word) || ROLES.has(local);
+}
+
+/** True when a label of the local part ("kari.nes82" → kari, nes82) is a name written elsewhere in the text. */
+function localNamesSomeone(local: string, named: ReadonlySet<string>): boolean {
+  if (named.size === 0) return false;
+  let label = '';
+  for (let i = 0; i <= local.length; i += 1) {
+    const c = i < local.length ? local[i] : '.';
+    if (c === '.' || c === '_' || c === '-' || c === '+') {
+      if (named.has(label)) return true;
+      label = '';
+    } else if (c < '0' || c > '9') label += c;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -65,10 +81,19 @@ export default defineRule({
     },
   },
   check({ doc, config, report }) {
-    for (const m of scanEmails(doc.norm.lower)) {
+    const emails = scanEmails(doc.norm.lower);
+    if (emails.length === 0) return;
+    // Names written elsewhere in the text ("Kari Nes … kari.nes@gmail.com"): the address is that person's.
+    const named = new Set<string>();
+    for (const r of personRefs(doc, config)) {
+      if (r.kind !== 'name' && r.kind !== 'title') continue;
+      for (let k = r.first; k < r.last; k += 1) if (doc.tokens[k].text.length >= 3) named.add(doc.tokens[k].text);
+    }
+    for (const m of emails) {
       if (isOfficialDomain(m.domain, config.officialDomains) || isRoleLocal(m.local)) continue;
       const { first, last } = tokenRange(doc, m.start, m.end);
-      const owner = ownerOf(doc, first, last, config);
+      let owner = ownerOf(doc, first, last, config);
+      if (owner === 'unknown' && localNamesSomeone(m.local, named)) owner = 'third';
       if (owner === 'third') report({ messageId: 'thirdParty', start: m.start, end: m.end });
       else if (owner === 'unknown') report({ messageId: 'unattributed', start: m.start, end: m.end, severity: 'info' });
     }
