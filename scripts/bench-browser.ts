@@ -5,8 +5,9 @@
  * 1. Typing 600 characters into the Lexical fixture (served at facebook.com):
  *    Chromium with the extension vs without, alternating runs in the same
  *    process; budget: at most 10 % longer with the extension, judged on the
- *    fastest run of each (least disturbed by other load); medians printed, and
- *    the content script's own share of main-thread time from the profiler.
+ *    renderer's CPU time (CDP Performance "ProcessTime", medians), which other
+ *    load on a busy machine does not inflate; wall-clock times and the content
+ *    script's own share of main-thread time (profiler) are printed too.
  * 2. Content scripts at most 60 KiB gzip in total (.output/chrome-mv3/content-scripts).
  * 3. No broad host permission in the manifest.
  * 4. A feed page adding 10,000 nodes (50 batches of 200, every 40 ms): the
@@ -52,12 +53,16 @@ async function setup(withExtension: boolean): Promise<Launched> {
 }
 
 /** Typing time in ms, and (with extId) the content script's main-thread ms during it. */
-async function typeOnce(context: BrowserContext, extId: string | null = null): Promise<{ ms: number; scriptMs: number }> {
+async function typeOnce(context: BrowserContext, extId: string | null = null): Promise<{ ms: number; scriptMs: number; cpuMs: number }> {
   const page = await context.newPage();
   try {
     await page.goto(TYPING_URL, { waitUntil: 'load' });
     await page.click('#editor');
     await page.waitForTimeout(300);
+    // Renderer CPU time (CDP Performance "ProcessTime"): robust to other load on the machine.
+    const perf = await context.newCDPSession(page);
+    await perf.send('Performance.enable');
+    const cpu0 = ((await perf.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')?.value ?? 0) * 1000;
     const cdp = extId ? await context.newCDPSession(page) : null;
     if (cdp) {
       await cdp.send('Profiler.enable');
@@ -68,6 +73,8 @@ async function typeOnce(context: BrowserContext, extId: string | null = null): P
     await page.keyboard.type(TEXT);
     const ms = performance.now() - t0;
     await page.waitForTimeout(400);
+    const cpuMs = ((await perf.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')?.value ?? 0) * 1000 - cpu0;
+    await perf.detach();
     let scriptMs = 0;
     if (cdp && extId) {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
@@ -76,7 +83,7 @@ async function typeOnce(context: BrowserContext, extId: string | null = null): P
     }
     const typed = await page.evaluate(() => (window as unknown as { __fixture: { getText(): string } }).__fixture.getText());
     if (typed !== TEXT) throw new Error('the editor text differs from what was typed');
-    return { ms, scriptMs };
+    return { ms, scriptMs, cpuMs };
   } finally {
     await page.close();
   }
@@ -173,23 +180,32 @@ async function main(): Promise<void> {
     const a: number[] = [];
     const b: number[] = [];
     const own: number[] = [];
+    const cpuA: number[] = [];
+    const cpuB: number[] = [];
     for (let i = 0; i < (onlyFeed ? 0 : RUNS); i++) {
       const r = await typeOnce(withExt.context);
       a.push(r.ms);
-      b.push((await typeOnce(without.context)).ms);
+      cpuA.push(r.cpuMs);
+      const r0 = await typeOnce(without.context);
+      b.push(r0.ms);
+      cpuB.push(r0.cpuMs);
     }
     // The content script's own share, from the profiler (separate runs: profiling slows typing).
     for (let i = 0; i < (onlyFeed ? 0 : Math.max(2, Math.ceil(RUNS / 2))); i++) {
       const r = await typeOnce(withExt.context, extId);
       own.push((r.scriptMs / r.ms) * 100);
     }
-    // Judged on the fastest run of each (the least disturbed by other work on the machine); medians printed too.
-    const ratio = onlyFeed ? 1 : Math.min(...a) / Math.min(...b);
+    const wallRatio = onlyFeed ? 1 : Math.min(...a) / Math.min(...b);
     const medianRatio = onlyFeed ? 1 : median(a) / median(b);
-    const typingOk = ratio <= 1.1;
     if (!onlyFeed) {
       console.log(`typing 600 characters into Lexical, ${RUNS} alternating runs: with extension [${a.map((x) => x.toFixed(0)).join(', ')}] ms, without [${b.map((x) => x.toFixed(0)).join(', ')}] ms`);
-      console.log(`  fastest runs: ${Math.min(...a).toFixed(0)} vs ${Math.min(...b).toFixed(0)} ms: ${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)} %, budget 10 %: ${typingOk ? 'ok' : 'OVER'} (medians: ${medianRatio >= 1 ? '+' : ''}${((medianRatio - 1) * 100).toFixed(1)} %)`);
+      console.log(`  wall clock: fastest runs ${wallRatio >= 1 ? '+' : ''}${((wallRatio - 1) * 100).toFixed(1)} %, medians ${medianRatio >= 1 ? '+' : ''}${((medianRatio - 1) * 100).toFixed(1)} % (dominated by other load when the machine is busy)`);
+    }
+    // The budget is judged on the renderer's CPU time, which other load on the machine does not inflate.
+    const cpuRatio = onlyFeed ? 1 : median(cpuA) / median(cpuB);
+    const typingOk = cpuRatio <= 1.1;
+    if (!onlyFeed) {
+      console.log(`  renderer CPU time while typing (CDP ProcessTime, includes the 400 ms after): with ${median(cpuA).toFixed(0)} ms, without ${median(cpuB).toFixed(0)} ms (medians): ${cpuRatio >= 1 ? '+' : ''}${((cpuRatio - 1) * 100).toFixed(1)} %, budget 10 %: ${typingOk ? 'ok' : 'OVER'}`);
     }
     if (!onlyFeed) console.log(`  content script's own main-thread time while typing (profiler): ${median(own).toFixed(1)} % of the typing time [${own.map((x) => x.toFixed(1)).join(', ')}]`);
     ok &&= typingOk;
