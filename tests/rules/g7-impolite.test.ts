@@ -6,6 +6,14 @@ const o = (text: string, extra: Record<string, unknown> = {}) => ({ text, option
 
 ruleTester(rule, {
   valid: [
+    // Round 2: polite replies that share words with the new cues.
+    o('Nei, dessverre er symjehallen stengd i dag på grunn av vedlikehald. Me opnar att i morgon kl. 07.'),
+    o('Nei. Brua er open som vanleg, og ferja går etter rutetabellen. Sjå ulvik.kommune.no for endringar i vinter.'),
+    o('Lykke til med den nye jobben, og takk for alle åra i heimetenesta! 💐'),
+    o('Haha, for ein flott gjeng! Takk til alle som kom på dugnaden i dag.'),
+    o('No problem at all, Sarah. The form is on our website under Building permits.'),
+    o('Good luck with your exams, everyone! The library is open late all week.'),
+    o('Nei, vi har ikke fått søknaden ennå. Send den gjerne via skjemaet på nettsiden.'),
     o('Takk for beskjed! Vaktmeister er varsla om gatelyset ved kaia og ser på det i morgon 👍'),
     o('Hei Arne. Takk for tilbakemeldinga, og orsak at brøytinga har vore sein i dag. Mannskapet er ute no.'),
     o('Hei Knut. Veien er brøytet nå. Beklager ventetiden, og takk for at du sa ifra!'),
@@ -27,6 +35,27 @@ ruleTester(rule, {
     'Kanskje du skulle lesa nettsida før du klagar? 🙄',
   ],
   invalid: [
+    // Round 2: curt openings, repeated answers, mocking laughter, "can't read", "believe what you like".
+    o('Nei. Sjå nettsida.', { messageId: 'sarcasm' }),
+    o('Nei. Søknadsfristen var i mars.', { messageId: 'sarcasm' }),
+    o('No. The decision stands.', { messageId: 'sarcasm' }),
+    o('Nei, me opnar ikkje bassenget tidlegare. Det har me sagt fleire gonger.', { messageId: 'sarcasm' }),
+    o('Det har vi sagt mange ganger nå: skolen er stengt i høstferien.', { messageId: 'sarcasm' }),
+    o('We’ve told you before, the tip is closed on Sundays. Many times.', { messageId: 'sarcasm' }),
+    o('Hehe, lykke til med den søknaden 🤣', { messageId: 'sarcasm' }),
+    o('Haha, good luck with that one 😂', { messageId: 'impolite' }),
+    o('Utruleg kor mange som ikkje klarer å lesa skilta ved parkeringsplassen.', { messageId: 'impolite' }),
+    o('Det er visst mange som ikke klarer å lese en enkel oppslagstavle.', { messageId: 'impolite' }),
+    o('Some people apparently can’t read the opening hours on the door.', { messageId: 'impolite' }),
+    o('Du får tru kva du vil. Vegen blir ikkje asfaltert i år.', { messageId: 'impolite' }),
+    o('Du får tro hva du vil om det, vi har gjort vårt.', { messageId: 'impolite' }),
+    o('Believe what you want, the figures are public.', { messageId: 'impolite' }),
+    o('Vedtaket står seg. Ferdig snakka.', { messageId: 'impolite' }),
+    o('Beslutningen er tatt. Ferdig snakket.', { messageId: 'impolite' }),
+    o('The council has decided. End of discussion.', { messageId: 'impolite' }),
+    o('Les gjerne saka før du kommenterer. Berre eit tips.', { messageId: 'impolite' }),
+    o('Kanskje lese innlegget før du kommenterer?', { messageId: 'impolite' }),
+    o('Maybe read the post before commenting. Just a tip.', { messageId: 'impolite' }),
     o('Kanskje du skulle lesa nettsida før du klagar? Det står der svart på kvitt. 🙄', { messageId: 'impolite' }),
     o('Jaja, då får du vel flytta til Voss då, om alt er så mykje betre der 😉', { excerpt: 'får du vel' }),
     o('Det har me svart på minst ti gongar no. Svaret er framleis nei.', { excerpt: 'ti gongar' }),

@@ -4,7 +4,8 @@
  * "les deg opp", "obviously", an eye-roll 🙄, ALL-CAPS shouting, "!!!", a
  * sarcastic «quote» after "takk for"); weaker sarcastic cues ("kanskje du
  * kunne", "jaså", a wink 😉) count in pairs; impatient phrases ("allereie",
- * "som sagt") only with such a cue, or three together.
+ * "som sagt") only with such a cue, or three together. A bare "Nei." opening
+ * a reply is a cue, and enough alone when the reply is short.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
@@ -35,6 +36,10 @@ const EMPHASIS = new Set([
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
 const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
+/** A reply that opens with a bare "Nei." / "No." as its own sentence is curt. */
+const BARE_NO = new Set(['nei', 'no', 'nope']);
+/** A curt opening alone is enough in a reply at most this long ("Nei. Les vedtaket."). */
+const CURT_LENGTH = 80;
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'", '„': '“' };
 
 const SUGGESTION: Localized = {
@@ -173,7 +178,18 @@ export default defineRule({
         if (firstEmoji < 0 || at < firstEmoji) firstEmoji = at;
       }
     }
-    const toneCount = tone.length + emojiCues;
+    // A bare "Nei." / "No." opening the reply: a cue, and enough alone in a short reply.
+    let curt = false;
+    if (t.length > 0 && BARE_NO.has(t[0].text)) {
+      let k = t[0].end;
+      while (k < lower.length && lower[k] === ' ') k += 1;
+      curt = lower[k] === '.' || lower[k] === '!';
+    }
+    const toneCount = tone.length + emojiCues + (curt ? 1 : 0);
+    if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
+      report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
+      return;
+    }
     if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatient.length >= 3) {
       const first = [...tone, ...impatient].sort((a, b) => a.start - b.start)[0];
       if (first) report({ messageId: 'sarcasm', start: first.start, end: first.end, data: { term: term(first.start, first.end) } });
