@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Round 2: municipal words under .no, log-in words only on trusted hosts, words that merely contain "logg".
+    'Sjå sakspapira på https://www.vossherad.no/politikk og på https://bergen.kommune.no/innbyggerhjelp.',
+    'Påmelding til kurset: https://www.ks.no/kurs/kommuneokonomi',
+    'Bloggen min om fjellturar: https://fjellblogg.no/turar 🏔️',
+    'Log in to Teams as usual: https://login.microsoftonline.com',
+    'Nytt kontor for kommunerevisjonen: https://vestlandrevisjon.no/kontakt',
     'Sjå programmet for kulturveka på https://www.ulvik.kommune.no/kultur 🎶',
     'Meir informasjon på ulvik.kommune.no og på nav.no.',
     'Skriv til postmottak@ulvik.kommune.no om du har spørsmål.',
@@ -21,6 +27,15 @@ ruleTester(rule, {
     'Gratis konsert i parken på laurdag, sjå https://www.visitnorway.com',
   ],
   invalid: [
+    // Round 2: a public-body word in a host outside .no, and log-in words in unknown hosts.
+    { text: 'Ny lønnsslipp ligg klar: https://fjordvik-kommune.lonnsside.com', messageId: 'org-lookalike' },
+    { text: 'Alle tilsette må stadfesta e-posten: https://vestdal-herad.org/epost', messageId: 'org-lookalike' },
+    { text: 'Parking permits must be renewed here: https://eastbay-municipality.site/permits', messageId: 'org-lookalike' },
+    { text: 'Oppdater opplysningane dine: https://heimdal-kommune.no.oppdatering.top/skjema', messageId: 'org-lookalike' },
+    { text: 'Ny portal for tilsette: https://strandvik-kommune-login.no', messageId: 'org-lookalike' },
+    { text: 'Se karakterene her: https://skoleportal-login.xyz/elev', messageId: 'lure-link' },
+    { text: 'Your payslip is ready: https://payroll-center.net/june', messageId: 'lure-link' },
+    { text: 'Fekk denne i innboksen: «https://sikker-innlogging.info/bank» – ser rart ut', messageId: 'lure-link' },
     { text: 'Oppskrifta ligg her: https://bit.ly/3kAkeO', messageId: 'shortener', excerpt: 'https://bit.ly/3kAkeO' },
     { text: 'Trykk her: tinyurl.com/gave-2026', messageId: 'shortener' },
     { text: 'Lønnsslippen: http://192.0.2.14/lonn/mai.pdf', messageId: 'ip-host' },

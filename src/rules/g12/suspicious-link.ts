@@ -1,7 +1,8 @@
 /**
  * G12: suspicious links (shorteners, raw IP hosts, punycode and mixed-script
  * domains, look-alikes of the municipality and of well-known brands, links to
- * programs and archives) and phishing lures ("verify your account", "kontoen
+ * programs and archives, a public-body word such as "kommune" in a host outside
+ * .no, a log-in word in an unknown host) and phishing lures ("verify your account", "kontoen
  * din vert stengd"), near a link or alone. Official domains are never flagged (G6).
  */
 import { Lexicon } from '../../engine/lexicon';
@@ -13,7 +14,7 @@ import hintsNn from '../data/link-lure-hints.nn.json';
 import luresEn from '../data/link-lures.en.json';
 import luresNb from '../data/link-lures.nb.json';
 import luresNn from '../data/link-lures.nn.json';
-import { assessLink, findLinks, hostOf, isTrustedLink, type FoundLink, type LinkReason } from '../shared/links';
+import { assessLink, findLinks, hostHasCredentialWord, hostOf, isTrustedLink, type FoundLink, type LinkReason } from '../shared/links';
 
 const lures = Lexicon.fromLists(luresNn, luresNb, luresEn);
 const hints = Lexicon.fromLists(hintsNn, hintsNb, hintsEn);
@@ -125,7 +126,8 @@ export default defineRule({
         continue;
       }
       if (trusted[k] || link.email) continue;
-      const nearLure = lureMatches.some((m) => distance(m.start, m.end, link.start, link.end) <= NEAR);
+      // A host that itself promises a log-in or pay-slip page on an unknown domain ("payroll-login.net") is a lure.
+      const nearLure = hostHasCredentialWord(link.url) || lureMatches.some((m) => distance(m.start, m.end, link.start, link.end) <= NEAR);
       hintMatches ??= hints.match(doc.tokens).filter((m) => !inside(m.start, m.end, links));
       const nearHint = nearLure || hintMatches.some((m) => distance(m.start, m.end, link.start, link.end) <= NEAR);
       if (nearHint) {

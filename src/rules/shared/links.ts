@@ -10,8 +10,10 @@
 import { LinkifyIt } from 'linkify-it';
 import { parse } from 'tldts';
 import brands from '../data/brands.any.json';
+import credentialWords from '../data/credential-domain-words.any.json';
 import linkTlds from '../data/link-tlds.any.json';
 import municipalWords from '../data/municipal-domain-words.any.json';
+import publicBodyWords from '../data/public-body-domain-words.any.json';
 import riskyExtensions from '../data/risky-file-extensions.any.json';
 import safeDomains from '../data/safe-domains.any.json';
 import shorteners from '../data/url-shorteners.any.json';
@@ -44,6 +46,9 @@ export interface LinkConfig {
 const SHORTENERS: ReadonlySet<string> = new Set(shorteners.terms);
 const MUNICIPAL_WORDS: readonly string[] = municipalWords.terms;
 const MUNICIPAL_SET: ReadonlySet<string> = new Set(municipalWords.terms);
+const PUBLIC_BODY: readonly string[] = publicBodyWords.terms;
+const CREDENTIAL_EXACT: ReadonlySet<string> = new Set(credentialWords.terms.filter((w) => !w.endsWith('*')));
+const CREDENTIAL_PREFIXES: readonly string[] = credentialWords.terms.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
 const RISKY_EXTENSIONS: ReadonlySet<string> = new Set(riskyExtensions.terms);
 const EXCLUDED_LOOKALIKES: ReadonlySet<string> = new Set(brands.exclude);
 const EXACT_ONLY: ReadonlySet<string> = new Set(brands.exactOnly);
@@ -151,6 +156,49 @@ function imitatesOrganization(pieces: readonly Piece[], host: string, registrabl
     }
   }
   return false;
+}
+
+/** True when a host piece is a log-in, verify or pay-slip word ("login", "payroll", "lonnsportal"). */
+function isCredentialPiece(piece: string): boolean {
+  if (CREDENTIAL_EXACT.has(piece)) return true;
+  for (const p of CREDENTIAL_PREFIXES) if (piece.startsWith(p)) return true;
+  return false;
+}
+
+/** True when a piece of the host (labels and their hyphen parts) is a log-in, verify or pay-slip word. */
+export function hostHasCredentialWord(url: string): boolean {
+  try {
+    const { host: raw } = rawHost(url);
+    if (!raw) return false;
+    const parsed = parse(`http://${raw}/`);
+    return hostPieces((parsed.hostname ?? raw).toLowerCase(), parsed.publicSuffix).some(isCredentialPiece);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The public-body word ("kommune", "herad", "municipality") that a host uses
+ * to pass for a municipality, or null. Real municipal sites sit under .no, so
+ * the word counts under any other top-level domain ("fjellvik-kommune.lonn-portal.com",
+ * "x-kommune.no.login-sikker.ru"), and under .no only beside a log-in word
+ * ("x-kommune-login.no"). A word glued to a name counts too ("fjellvikkommune").
+ */
+function imitatedPublicBody(pieces: readonly Piece[], publicSuffix: string | null): string | null {
+  const underNo = publicSuffix === 'no' || (publicSuffix ?? '').endsWith('.no');
+  let body: string | null = null;
+  let credential = false;
+  for (const { text } of pieces) {
+    if (isCredentialPiece(text)) credential = true;
+    if (body) continue;
+    for (const w of PUBLIC_BODY) {
+      if (text === w || (text.length >= w.length + 3 && (text.endsWith(w) || text.startsWith(w)))) {
+        body = w;
+        break;
+      }
+    }
+  }
+  return body && (!underNo || credential) ? body : null;
 }
 
 /** The host of a URL-like string, without a parser: handles "mailto:", "user@", "[v6]" and ports. */
@@ -300,6 +348,13 @@ function assess(url: string, config: LinkConfig): LinkAssessment | null {
         reasons.push('org-lookalike');
         imitated = name;
         break;
+      }
+    }
+    if (!imitated) {
+      const body = imitatedPublicBody(pieces, parsed.publicSuffix);
+      if (body) {
+        reasons.push('org-lookalike');
+        imitated = body;
       }
     }
     let bestBrand: Brand | null = null;
