@@ -12,6 +12,8 @@ ruleTester(rule, {
     'Kva meiner de om den nye busstabellen?',
     'Send meg gjerne nokre ord om korleis turen var!',
     'Dust on every shelf after the renovation, time to clean.',
+    'Eg er ein skikkeleg idiot, gløymde nøklane heime igjen 🙈',
+    "I'm such an idiot, forgot my lunch again.",
     // Official context is G7's business.
     { text: 'Hald kjeft!', options: { context: 'official' } },
   ],

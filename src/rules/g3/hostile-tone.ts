@@ -29,6 +29,23 @@ const THINK = new Set(['meiner', 'mener', 'synest', 'synes', 'think']);
 /** Tokens after the verb in which the rest of the call must appear. */
 const CALL_WINDOW = 5;
 
+/** First-person subjects: "eg er ein idiot" is self-mockery, not debate. */
+const SELF = new Set(['eg', 'jeg', "i'm", 'im', 'i']);
+/** Words allowed between the subject and the insult ("eg er ein skikkeleg idiot", "I'm such an idiot"). */
+const SELF_BETWEEN = new Set(['er', 'var', 'ein', 'en', 'eit', 'et', 'am', 'was', 'a', 'an', 'such', 'so', 'total', 'complete', 'skikkeleg', 'skikkelig', 'litt', 'heilt', 'helt', 'for']);
+const SELF_REACH = 4;
+
+function aboutSelf(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  let k = first - 1;
+  while (k >= 0 && first - k <= SELF_REACH && SELF_BETWEEN.has(tokens[k].text)) k -= 1;
+  if (k < 0 || k === first - 1 || tokens[k].sentence !== tokens[first].sentence) return false;
+  const t = tokens[k];
+  // Norwegian "i" (in) is lower-case; English "I" is capitalised.
+  if (t.text === 'i') return t.capitalized;
+  return SELF.has(t.text);
+}
+
 /** True when the text carries contact details: an e-mail address or a run of at least 8 digits. */
 function hasContactDetails(doc: Doc): boolean {
   if (doc.norm.folded.includes('@')) return true;
@@ -102,6 +119,7 @@ export default defineRule({
     let reported = 0;
     for (const m of HOSTILE.match(doc.tokens)) {
       if (reported >= MAX_REPORTS) break;
+      if (aboutSelf(doc, m.first)) continue;
       reported += 1;
       report({ messageId: 'insult', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
