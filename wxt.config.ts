@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentScriptMatches } from './src/sites/index';
 import { OPTIONAL_HOST_PATTERNS } from './src/sites/registration';
 import { stripDataNotes } from './scripts/strip-data-notes';
 import { applyIdentity } from './deploy/lib/manifest-identity';
@@ -21,6 +22,9 @@ export default defineConfig({
     // Content scripts on the named sites come from src/sites (their matches); extra sites
     // from configuration are registered at run time (scripting) after the user grants them.
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
+    // The named sites only (the same patterns as the content script): needed to inject the
+    // engine into their pages on first use (src/messaging/engine-api.ts).
+    host_permissions: contentScriptMatches(),
   },
   // Identity (deploy/lib/manifest-identity.ts): Chrome/Edge `key` for a fixed id except in
   // `--mode store`, storage.managed_schema; Firefox gecko id and data_collection_permissions.

@@ -1,8 +1,8 @@
 /**
  * Background service worker: keeps each tab's summary (counts per guideline,
  * never text) in storage.session for the popup, sets the toolbar badge,
- * answers get-summary, and registers the content script on added sites that
- * the user has granted.
+ * answers get-summary, injects the engine into a frame that asks for it, and
+ * registers the content script on added sites that the user has granted.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -12,6 +12,8 @@ import { summaryKey, type RuntimeMessage, type TabSummary } from '../src/messagi
 import { syncAddedSites, type PermissionsLike, type ScriptingLike } from '../src/sites/registration';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The engine, injected into a frame's isolated world on its first need (src/messaging/engine-api.ts). */
+const ENGINE_FILE = '/engine.js';
 
 function framesKey(tabId: number): string {
   return `summaryFrames:${tabId}`;
@@ -80,7 +82,16 @@ export default defineBackground(() => {
     });
   }
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<TabSummary | null> | undefined => {
+  async function injectEngine(tabId: number, frameId: number): Promise<boolean> {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILE] });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<TabSummary | boolean | null> | undefined => {
     const message = raw as RuntimeMessage;
     if (!message || typeof message !== 'object') return undefined;
     if (message.type === 'summary') {
@@ -88,6 +99,11 @@ export default defineBackground(() => {
       if (typeof tabId !== 'number' || tabId < 0 || !isSummary(message.summary)) return undefined;
       void storeFrame(tabId, sender.frameId ?? 0, cleanSummary(message.summary));
       return undefined;
+    }
+    if (message.type === 'load-engine') {
+      const tabId = sender.tab?.id;
+      if (typeof tabId !== 'number' || tabId < 0) return Promise.resolve(false);
+      return injectEngine(tabId, sender.frameId ?? 0);
     }
     if (message.type === 'get-summary') {
       const tabId = Number(message.tabId);

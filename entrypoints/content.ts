@@ -5,8 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadSettings, watchSettings } from '../src/config/index';
+import { loadSettings, watchSettings } from '../src/config/browser-store';
 import { startContent, type ContentEnv } from '../src/content/app';
+import { setEngineLoader } from '../src/content/engine-client';
 import { contentSettings } from '../src/content/settings';
 import { getSiteContext, setSiteContext, type LocalArea } from '../src/content/site-context';
 import type { ContentToBackground } from '../src/messaging/types';
@@ -18,6 +19,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    const loadMessage: ContentToBackground = { type: 'load-engine' };
+    setEngineLoader(() => browser.runtime.sendMessage(loadMessage));
     const host = location.hostname;
     const languages = navigator.languages ?? [navigator.language];
     const loaded = await loadSettings();

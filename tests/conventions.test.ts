@@ -10,6 +10,7 @@ import type { Rule } from '../src/engine/rule';
 import { LANGS } from '../src/engine/types';
 import { ULVIK_PACK } from '../src/guidelines/ulvik';
 import { RULES } from '../src/rules';
+import { BUILTIN_RULE_IDS } from '../src/rules/ids';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rulesDir = path.join(root, 'src/rules');
@@ -50,6 +51,11 @@ describe('rule conventions', () => {
       const tested = testSources.some((src) => src.includes(importPath) && src.includes('ruleTester('));
       expect(tested, `a test in tests/rules imports ${importPath} and runs ruleTester`).toBe(true);
     }
+  });
+
+  it('src/rules/ids.ts lists exactly the registered rules (extra-terms rules aside)', () => {
+    const registered = RULES.map((r) => r.meta.id).filter((id) => !id.startsWith('config-extra-terms-'));
+    expect([...BUILTIN_RULE_IDS].sort()).toEqual(registered.sort());
   });
 
   it('rule ids are unique and kebab-case', () => {

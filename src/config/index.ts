@@ -3,33 +3,7 @@
  * defaults ← user settings (storage.sync) ← managed policy (storage.managed,
  * wins and locks). Nothing here throws.
  */
-import { browser } from 'wxt/browser';
-import { createSettingsStore, type StorageLike } from './store';
-import type { Settings } from './types';
-import type { LoadedSettings } from './merge';
-
-function browserStorage(): StorageLike | undefined {
-  try {
-    return (browser as unknown as { storage?: StorageLike }).storage;
-  } catch {
-    return undefined;
-  }
-}
-
-const store = createSettingsStore(browserStorage);
-
-export function loadSettings(): Promise<LoadedSettings> {
-  return store.loadSettings();
-}
-
-export function watchSettings(cb: (s: LoadedSettings) => void): () => void {
-  return store.watchSettings(cb);
-}
-
-export function saveUserSettings(patch: Partial<Settings>): Promise<{ errors: string[] }> {
-  return store.saveUserSettings(patch);
-}
-
+export { loadSettings, saveUserSettings, watchSettings } from './browser-store';
 export { DEFAULT_SETTINGS, SETTING_KEYS, SWITCH_OFF_KEYS } from './defaults';
 export { toEngineConfig, organizationNames } from './engine-config';
 export { packRules } from './pack-rules';

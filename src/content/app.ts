@@ -12,6 +12,7 @@ import type { SiteAdapter, SiteChoice } from '../sites/index';
 import type { SendGuard } from '../config/types';
 import { WatchedBox, type BoxShared } from './box';
 import { startSendGuard } from './guard/send-guard';
+import { engineNow, loadEngine } from './engine-client';
 import { startLinkWatch } from './links/link-watch';
 import { combinedSelector, editableFromPath, editorKindOf, isEditableRoot } from './editable';
 import { HighlightSet } from './highlights';
@@ -23,6 +24,8 @@ export interface ContentSettings {
   lang: Lang;
   engineConfig: Partial<EngineConfig>;
   pack: GuidelinePack;
+  /** The configured guideline pack as given, for the engine to compile; null for the default. */
+  packInput: unknown;
   guidelinesUrl: string;
   /** Default context for this site: contextBySite, else defaultContext. */
   defaultContext: Context;
@@ -85,6 +88,7 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     lang: settings.lang,
     engineConfig: settings.engineConfig,
     pack: settings.pack,
+    packInput: settings.packInput,
     guidelinesUrl: settings.guidelinesUrl,
     officialLocked: settings.contextLocked,
     highlights,
@@ -332,11 +336,18 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     pack: () => settings.pack,
     boxes: () => [...boxes.values()],
     boxFor: (el) => watch(el),
+    engineReady: () => engineNow() !== null,
+    loadEngine: () => loadEngine(),
   });
   const links = startLinkWatch(win, {
     adapter: () => adapter,
     lang: () => settings.lang,
     engineConfig: () => settings.engineConfig,
+    assessor: () => {
+      const engine = engineNow();
+      return engine ? (url, config) => engine.assessLink(url, config) : null;
+    },
+    loadEngine: () => loadEngine(),
   });
 
   return {

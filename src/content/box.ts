@@ -2,7 +2,6 @@
  * One watched compose box: reads its text, runs the engine, and shows the
  * result in its indicator and as highlights. Never writes to the box.
  */
-import { analyze } from '../engine/index';
 import { severityRank } from '../engine/analyze';
 import { pick } from '../engine/messages';
 import type { Attachments, Context, EngineConfig, Finding, Lang, Severity } from '../engine/types';
@@ -12,6 +11,7 @@ import { INDICATOR_TEXT } from '../i18n/indicator';
 import type { EditorKind, SiteAdapter } from '../sites/types';
 import type { IndicatorModel, PanelFinding } from '../ui/indicator/model';
 import { countAttachments } from './attachments';
+import { engineNow, loadEngine } from './engine-client';
 import { panelExcerpt } from './excerpt';
 import { HighlightSet, ensureHighlightStyle } from './highlights';
 import { IndicatorHost } from './indicator-host';
@@ -22,6 +22,8 @@ export interface BoxShared {
   lang: Lang;
   engineConfig: Partial<EngineConfig>;
   pack: GuidelinePack;
+  /** The configured guideline pack as given (JSON), compiled by the engine; null for the default. */
+  packInput: unknown;
   guidelinesUrl: string;
   officialLocked: boolean;
   highlights: HighlightSet;
@@ -78,12 +80,19 @@ export class WatchedBox {
       this.refreshHighlights();
       return;
     }
+    const empty = read.text.length === 0 && attachments.images === 0 && attachments.videos === 0;
+    const engine = empty ? null : engineNow();
+    if (!empty && !engine) {
+      // The engine is injected on first use; analyse when it is there.
+      void loadEngine().then((api) => {
+        if (api) this.update(true);
+      });
+      return;
+    }
     this.lastKey = key;
     if (read.text.trim().length === 0) this.ignored.clear();
     const s = this.shared();
-    this.all = read.text.length === 0 && attachments.images === 0 && attachments.videos === 0
-      ? []
-      : analyze(read.text, { context: this.context, config: s.engineConfig, attachments });
+    this.all = !engine ? [] : engine.analyze(read.text, { context: this.context, config: s.engineConfig, attachments, pack: s.packInput });
     this.shown = this.all.filter((f) => !this.ignored.has(this.ignoreKey(f)));
     this.show();
     s.onResult(this);

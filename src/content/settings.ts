@@ -1,6 +1,7 @@
 /** Turns the loaded settings into what the content script needs for one site. */
 import type { LoadedSettings } from '../config/index';
-import { resolveLanguage, toEngineConfig } from '../config/index';
+import { toEngineConfig } from '../config/engine-config';
+import { resolveLanguage } from '../config/language';
 import type { Context, Localized } from '../engine/types';
 import { DEFAULT_PACK } from '../guidelines/index';
 import type { GuidelinePack } from '../guidelines/types';
@@ -68,6 +69,7 @@ export function contentSettings(loaded: LoadedSettings, host: string, languages:
     lang: resolveLanguage(s, languages),
     engineConfig: toEngineConfig(s),
     pack: packOf(s.guidelinePack),
+    packInput: s.guidelinePack ?? null,
     guidelinesUrl: safeUrl(s.guidelinesUrl),
     defaultContext: siteValue ?? (s.defaultContext === 'official' ? 'official' : 'private'),
     contextLocked: Boolean(siteValue && loaded.locked.contextBySite),

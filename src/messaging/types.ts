@@ -23,7 +23,10 @@ export interface TabSummary {
   updatedAt: number;
 }
 
-export type ContentToBackground = { type: 'summary'; summary: TabSummary };
+export type ContentToBackground =
+  | { type: 'summary'; summary: TabSummary }
+  /** Inject /engine.js into the sender's frame (see engine-api.ts); answers true when it is there. */
+  | { type: 'load-engine' };
 
 export type PopupToBackground = { type: 'get-summary'; tabId: number };
 

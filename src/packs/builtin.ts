@@ -9,4 +9,4 @@ export const EXTRA_TERMS_PREFIX = 'config-extra-terms-';
 
 export const BUILTIN_RULES: readonly Rule[] = RULES.filter((r) => !r.meta.id.startsWith(EXTRA_TERMS_PREFIX));
 
-export const BUILTIN_RULE_IDS: ReadonlySet<string> = new Set(BUILTIN_RULES.map((r) => r.meta.id));
+export { BUILTIN_RULE_IDS } from '../rules/ids';

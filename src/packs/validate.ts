@@ -9,7 +9,7 @@ import { VALIDATOR_NAMES } from '../engine/data-validators';
 import { LANGS, type Context, type Lang, type Localized, type Severity } from '../engine/types';
 import type { Guideline } from '../guidelines/types';
 import { PACK_FORMAT, type Pack } from './types';
-import { BUILTIN_RULE_IDS } from './builtin';
+import { BUILTIN_RULE_IDS } from '../rules/ids';
 
 export interface PackResult {
   pack: Pack | null;

@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/config/defaults';
 import { startContent, type ContentApp, type ContentEnv, type ContentSettings } from '../../src/content/app';
 import { contentSettings, packOf } from '../../src/content/settings';
 import type { TabSummary } from '../../src/messaging/types';
 import { DEFAULT_PACK } from '../../src/guidelines/index';
+import { createEngineApi } from '../../src/engine/page-api';
+import { ENGINE_GLOBAL } from '../../src/messaging/engine-api';
+
+// In the browser the background injects /engine.js on first need; here it is installed up front.
+beforeAll(() => {
+  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = createEngineApi();
+});
 
 const FNR = '01019012480';
 const SENSITIVE = `Pasienten Kari Nordmann, fnr ${FNR}, er innlagd med demens`;
