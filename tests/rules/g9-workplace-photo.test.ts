@@ -3,6 +3,14 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Round 2: compound photo words that are no pictures, links holding photo words, consent said as approval.
+    'Læraren min var eit førebilete for meg, og skulen betydde mykje 🙏',
+    'Sykehjemmet trenger flere frivillige; helhetsbildet er at vi mangler folk.',
+    'Sjå lenkja til foreldremøtet: https://example.org/skule-bilete-2025 og meld frå om spørsmål.',
+    'Gruppebilete frå avdelinga: alle på biletet har godkjent at det vert lagt ut 😊',
+    'Klassebildet fra 4. trinn – foreldrene har godkjent at det legges ut.',
+    'Staff room photo – everyone in it has approved it for sharing.',
+    'Feriebilete frå Lofoten, endeleg fri frå jobben 🌅',
     'Bilete frå topptur på Hardangerjøkulen i helga ⛰️',
     'Bilde av dagens middag: hjemmelaget fiskesuppe 🐟',
     'Hiking pic from Osa this weekend 🏞️',
@@ -23,6 +31,17 @@ ruleTester(rule, {
     { text: 'Bilete frå sjukeheimen, med samtykkje frå bebuarane og pårørande.', options: { attachments: { images: 2 } } },
   ],
   invalid: [
+    // Round 2: compound photo words, hyphenated photo words, workplace units inside compounds.
+    { text: 'Klassebilete frå 3B i dag, så stas 😍 Elevane var så fine!', excerpt: 'Klassebilete' },
+    { text: 'Natt-video frå sengeposten, me dansar for å halda oss vakne 💃', excerpt: 'Natt-video' },
+    { text: 'Julebordbilder fra helsestasjonen kommer i kveld 🎄', excerpt: 'Julebordbilder' },
+    { text: 'Kos i Blåbæravdelinga i dag 🫐 (bilete)', excerpt: 'bilete' },
+    { text: 'Frokost med ungene i Reveavdelingen 🦊 Bilder kommer!', excerpt: 'Bilder' },
+    { text: '📸 Frå vaktrommet i kveld, heldigvis roleg vakt', excerpt: '📸' },
+    { text: 'Taco-fredag på flyktningmottaket 🌮 Se bildene under!', excerpt: 'bildene' },
+    { text: 'Pics from the staff room: Jim fell asleep on the sofa again 😂', excerpt: 'Pics' },
+    { text: 'Movie night at the asylum centre, so many smiles 🍿 (photos below)', excerpt: 'photos' },
+    { text: 'Tok eit bilete av sjefen på teknisk som søv på møtet 😴', excerpt: 'bilete' },
     { text: 'Bilete frå sjukeheimen i dag 🥰 Bebuarane fekk besøk av ponniar.', messageId: 'workplace-photo', excerpt: 'Bilete' },
     { text: 'Video frå gymtimen med 6. klasse i dag 😂', excerpt: 'Video' },
     { text: 'Filma elevane under brannøvinga i dag 👏', excerpt: 'Filma' },

@@ -14,6 +14,10 @@ import consentNn from '../data/photo-consent.nn.json';
 import photoEn from '../data/photo-words.en.json';
 import photoNb from '../data/photo-words.nb.json';
 import photoNn from '../data/photo-words.nn.json';
+import photoHeadsNb from '../data/photo-heads.nb.json';
+import photoHeadsNn from '../data/photo-heads.nn.json';
+import workHeadsNb from '../data/workplace-heads.nb.json';
+import workHeadsNn from '../data/workplace-heads.nn.json';
 import workEn from '../data/workplace-words.en.json';
 import workNb from '../data/workplace-words.nb.json';
 import workNn from '../data/workplace-words.nn.json';
@@ -30,6 +34,29 @@ const workplace = Lexicon.fromLists(workNn, workNb, workEn);
 const workTalk = Lexicon.fromLists(talkNn, talkNb, talkEn);
 const consent = Lexicon.fromLists(consentNn, consentNb, consentEn);
 
+/** Endings of compound photo nouns ("klassebilete", "vaktvideoen") and the compounds that are no pictures ("førebilete"). */
+const PHOTO_HEADS: readonly string[] = [...new Set([...photoHeadsNn.terms, ...photoHeadsNb.terms])];
+const PHOTO_HEAD_EXCLUDE: ReadonlySet<string> = new Set([...photoHeadsNn.exclude, ...photoHeadsNb.exclude]);
+/** Workplace nouns found inside compounds after a first part ("kongleavdelinga", "flyktningmottaket"). */
+const WORK_HEADS: readonly string[] = [...new Set([...workHeadsNn.terms, ...workHeadsNb.terms])];
+/** Letters a first part of a compound has at least. */
+const MIN_MODIFIER = 3;
+
+type Cue = { first: number; last: number; start: number; end: number };
+
+/** A compound photo word: a hyphenated word with a photo part ("vakt-video"), or a word ending in a photo noun ("klassebilete"). */
+function isPhotoCompound(word: string): boolean {
+  if (word.includes('-')) return word.split('-').some((part, k) => k > 0 && photos.has(part));
+  if (PHOTO_HEAD_EXCLUDE.has(word)) return false;
+  for (const head of PHOTO_HEADS) if (word.length >= head.length + MIN_MODIFIER && word.endsWith(head)) return true;
+  return false;
+}
+
+/** A compound that holds a workplace noun after a first part ("kongleavdelinga", "vaktrommet"). */
+function isWorkCompound(word: string): boolean {
+  for (const head of WORK_HEADS) if (word.indexOf(head, MIN_MODIFIER) >= MIN_MODIFIER) return true;
+  return false;
+}
 
 /** Words in a photo, video or camera emoji. */
 const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
@@ -90,7 +117,15 @@ export default defineRule({
     };
     const t = doc.tokens;
     if (statedConsent(doc, consent.match(t))) return;
-    const work = workplace.match(t);
+    const work: Cue[] = [...workplace.match(t)];
+    const photoCompounds: Cue[] = [];
+    for (let i = 0; i < t.length; i += 1) {
+      const w = t[i].text;
+      if (w.length < 2 * MIN_MODIFIER || t[i].numeric) continue;
+      const cue = { first: i, last: i + 1, start: t[i].start, end: t[i].end };
+      if (isWorkCompound(w) && !workplace.has(w)) work.push(cue);
+      if (!photos.has(w) && isPhotoCompound(w)) photoCompounds.push(cue);
+    }
     const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
     if (work.length === 0 && talk.length === 0) {
@@ -100,7 +135,7 @@ export default defineRule({
     // A photo of a document ("bilete av kontoutskrifta") shows no people.
     const docStarts = new Set(DOCUMENTS.match(t).map((d) => d.first));
     const ofDocument = (last: number) => docStarts.has(last) || docStarts.has(last + 1) || docStarts.has(last + 2) || docStarts.has(last + 3);
-    let cues: { first: number; last: number; start: number; end: number }[] = photos.match(t).filter((m) => !ofDocument(m.last));
+    let cues: Cue[] = [...photos.match(t), ...photoCompounds].filter((m) => !ofDocument(m.last));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
@@ -127,7 +162,9 @@ export default defineRule({
       if (k < t.length) linkSentences.add(t[k].sentence);
       if (k > 0) linkSentences.add(t[k - 1].sentence);
     }
-    cues = cues.filter((c) => !linkSentences.has(t[Math.min(c.first, t.length - 1)].sentence));
+    // Words inside a link ("bit.ly/skole-bilder") are the link's, not the writer's.
+    const inLink = (c: Cue) => links.some((l) => c.start >= l.start && c.start < l.end);
+    cues = cues.filter((c) => !linkSentences.has(t[Math.min(c.first, t.length - 1)].sentence) && !inLink(c));
     // Clauses (sentences with false breaks such as "3. klasse" merged) and their lengths.
     const clause = clauseIds(doc);
     const clauseOf = (i: number) => clause[Math.min(i, t.length - 1)];
@@ -158,7 +195,7 @@ export default defineRule({
       report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
     }
     if (found.size === 0 && attached) {
-      const first = work[0] ?? talk[0];
+      const first = work.length > 0 ? work.reduce((a, b) => (b.start < a.start ? b : a)) : talk[0];
       report({ messageId: 'attachment-work', start: first.start, end: first.end });
     }
   },
