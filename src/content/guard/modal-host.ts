@@ -27,6 +27,11 @@ export class ModalHost {
     shadow.appendChild(style);
     this.mount = doc.createElement('div');
     shadow.appendChild(this.mount);
+    // Clicks and keys in the dialog are the dialog's: they do not bubble on to the page (whose "click outside"
+    // handlers might otherwise close its composer).
+    for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress']) {
+      this.element.addEventListener(type, (e) => e.stopPropagation());
+    }
     (doc.body ?? doc.documentElement).appendChild(this.element);
   }
 

@@ -40,6 +40,10 @@ export interface SendGuardEnv {
   boxes(): readonly GuardBox[];
   /** The watched box for an editable root, watching it now when it is not yet (null when it is no box). */
   boxFor(el: Element): GuardBox | null;
+  /** The engine is loaded in this frame (analysis is synchronous); when absent, taken as loaded. */
+  engineReady?(): boolean;
+  /** Loads the engine (resolves when it is there or cannot be had). */
+  loadEngine?(): Promise<unknown>;
 }
 
 export interface SendGuardHandle {
@@ -62,6 +66,8 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
   let dialog: ModalHost | null = null;
   /** The one event to let through: set just before the re-dispatch, cleared when it is seen. */
   let bypass: Element | null = null;
+  /** A send is held while the engine loads (a second press meanwhile is swallowed: it is the same send). */
+  let waiting = false;
 
   function inOwnUi(path: readonly EventTarget[]): boolean {
     for (const t of path) if ((t as Element).tagName && (t as Element).tagName.toLowerCase() === DIALOG_TAG) return true;
@@ -117,6 +123,27 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
       stopped.box.update();
     } catch {
       // use the last result
+    }
+    if (env.engineReady && env.loadEngine && !env.engineReady() && stopped.box.text.trim().length > 0) {
+      // The engine is still loading (the first check of this frame): hold the send until the text is
+      // checked, then prompt, or let it go ahead exactly once when the text is clean (or no engine came).
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (waiting) return true;
+      waiting = true;
+      void env.loadEngine().catch(() => undefined).then(() => {
+        waiting = false;
+        if (abort.signal.aborted) return;
+        try {
+          stopped.box.update(true);
+        } catch {
+          // use the last result
+        }
+        const later = env.engineReady?.() ? decideGuard(env.mode(), stopped.box.shown) : null;
+        if (later) open(stopped, modelFor(stopped.box, later.findings, later.allowPost));
+        else resend(stopped);
+      });
+      return true;
     }
     const decision = decideGuard(env.mode(), stopped.box.shown);
     if (!decision) return false;

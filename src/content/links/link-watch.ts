@@ -11,7 +11,7 @@
  */
 import { h } from 'preact';
 import { fill, pick } from '../../engine/messages';
-import { assessLink, type LinkAssessment, type LinkConfig } from '../../engine/links';
+import type { LinkAssessment, LinkConfig } from '../../engine/links';
 import { resolveEngineConfig } from '../../engine/config';
 import type { EngineConfig, Lang } from '../../engine/types';
 import { LINK_PROMPT_TEXT, LINK_REASON_TEXT } from '../../i18n/guard';
@@ -24,9 +24,13 @@ import { targetOf } from './wrappers';
 
 export const LINK_ATTR = 'data-varsam-link';
 const STYLE_ID = 'varsam-link-style';
-const SCAN_INTERVAL_MS = 500;
+const SCAN_INTERVAL_MS = 1000;
 /** Time one scan may take before it yields to the page (the rest follows in the next slice). */
-const SLICE_MS = 3;
+const SLICE_MS = 1.5;
+/** Visible anchors are judged in slices of at most JUDGE_SLICE_MS, at most one slice per JUDGE_INTERVAL_MS. */
+const JUDGE_SLICE_MS = 1.5;
+const JUDGE_INTERVAL_MS = 500;
+const CONTAINER_TTL_MS = 5000;
 const CACHE_MAX = 2000;
 
 export interface LinkWatchEnv {
@@ -34,6 +38,14 @@ export interface LinkWatchEnv {
   lang(): Lang;
   /** The engine configuration from settings (official domains and organisation names are read). */
   engineConfig(): Partial<EngineConfig>;
+  /**
+   * The engine's link assessment when the engine is loaded in this frame,
+   * else null (the engine is not part of the content script; see
+   * src/messaging/engine-api.ts).
+   */
+  assessor(): ((url: string, config: LinkConfig) => LinkAssessment | null) | null;
+  /** Asks for the engine once; resolves when it is there (or cannot be had). */
+  loadEngine(): Promise<unknown>;
 }
 
 export interface LinkWatchHandle {
@@ -51,6 +63,12 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   const doc = win.document;
   const abort = new AbortController();
   const seen = new WeakSet<Element>();
+  const judged = new WeakSet<Element>();
+  /** Observed anchors in the viewport now, waiting to be judged. */
+  const visible = new Set<Element>();
+  let judgeTimer = 0;
+  let engineWait: Promise<void> | null = null;
+  let lastJudge = 0;
   const suspicious = new WeakMap<Element, LinkAssessment>();
   const cache = new Map<string, LinkAssessment | null>();
   let configFrom: Partial<EngineConfig> | null = null;
@@ -62,10 +80,20 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   const IO = (win as Window & typeof globalThis).IntersectionObserver;
   const io = IO ? new IO(onVisible) : null;
 
-  function areaSelector(): string {
+  /** The adapter's message areas as one selector ('' when the site has none). */
+  function areasSelector(): string {
     const adapter = env.adapter();
-    const joined = adapter ? joinSelectors(adapter.messageAreas, doc) : '';
-    return joined ? `:is(${joined}) a[href]` : '';
+    return adapter ? joinSelectors(adapter.messageAreas, doc) : '';
+  }
+
+  function inArea(a: Element): boolean {
+    const areas = areasSelector();
+    if (!areas) return false;
+    try {
+      return a.closest(areas) !== null;
+    } catch {
+      return false;
+    }
   }
 
   function ensureStyle(): void {
@@ -89,6 +117,7 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   }
 
   function judge(a: Element): LinkAssessment | null {
+    judged.add(a);
     const href = (a as HTMLAnchorElement).href;
     if (typeof href !== 'string' || !href) return null;
     if (a.closest('[contenteditable="true"], [contenteditable=""], textarea')) return null; // the user's own box
@@ -97,9 +126,11 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     const config = currentConfig();
     let result = cache.get(target);
     if (result === undefined) {
+      const assess = env.assessor();
+      if (!assess) return null;
       try {
         const u = new URL(target);
-        result = u.hostname === win.location.hostname ? null : assessLink(target, config);
+        result = u.hostname === win.location.hostname ? null : assess(target, config);
       } catch {
         result = null;
       }
@@ -119,33 +150,95 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
 
   function onVisible(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      io?.unobserve(entry.target);
-      judge(entry.target);
+      if (entry.isIntersecting) visible.add(entry.target);
+      else visible.delete(entry.target);
     }
+    if (visible.size > 0) scheduleJudge();
+  }
+
+  /**
+   * Judges the anchors in view, newest first, for at most JUDGE_SLICE_MS; the
+   * rest wait for the next slice (or for being in view again, when they were
+   * scrolled past). This bounds the main-thread time whatever the page does.
+   */
+  function judgeSlice(): void {
+    judgeTimer = 0;
+    lastJudge = Date.now();
+    if (abort.signal.aborted) return;
+    if (!env.assessor()) {
+      // Load the engine once, then judge what is in view.
+      if (!engineWait) {
+        engineWait = env.loadEngine().catch(() => undefined).then(() => {
+          engineWait = null;
+          if (env.assessor() && visible.size > 0) scheduleJudge();
+        });
+      }
+      return;
+    }
+    const t0 = win.performance.now();
+    const queue = [...visible].reverse();
+    for (const a of queue) {
+      visible.delete(a);
+      io?.unobserve(a);
+      if (!judged.has(a) && a.isConnected) judge(a);
+      if (win.performance.now() - t0 > JUDGE_SLICE_MS) break;
+    }
+    if (visible.size > 0) scheduleJudge();
+  }
+
+  function scheduleJudge(): void {
+    if (judgeTimer || abort.signal.aborted) return;
+    const wait = Math.max(0, JUDGE_INTERVAL_MS - (Date.now() - lastJudge));
+    judgeTimer = win.setTimeout(() => {
+      const ric = (win as Window & { requestIdleCallback?: RIC }).requestIdleCallback;
+      if (ric) ric.call(win, judgeSlice, { timeout: 500 });
+      else judgeSlice();
+    }, wait);
+  }
+
+  let containerCache: { areas: string; at: number; list: Element[] } | null = null;
+
+  /** The message containers: one page query at most every CONTAINER_TTL_MS, sooner when one left the page. */
+  function messageContainers(areas: string): Element[] {
+    const now = Date.now();
+    const c = containerCache;
+    if (c && c.areas === areas && now - c.at < CONTAINER_TTL_MS && c.list.length > 0 && c.list.every((e) => e.isConnected)) return c.list;
+    let list: Element[] = [];
+    try {
+      // Outermost containers only (a comment inside an article is covered by the article).
+      list = [...doc.querySelectorAll(areas)];
+      list = list.filter((e, i) => i === 0 || !list.some((o) => o !== e && o.contains(e)));
+    } catch {
+      list = [];
+    }
+    containerCache = { areas, at: now, list };
+    return list;
   }
 
   function scan(judgeAll = false): void {
     scanTimer = 0;
     if (abort.signal.aborted) return;
-    const selector = areaSelector();
-    if (!selector) return;
+    const areas = areasSelector();
+    if (!areas) return;
     const t0 = win.performance.now();
-    let list: NodeListOf<Element>;
-    try {
-      list = doc.querySelectorAll(selector);
-    } catch {
-      return;
-    }
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
-      if (seen.has(a)) continue;
-      seen.add(a);
-      if (judgeAll || !io) judge(a);
-      else io.observe(a);
-      if (!judgeAll && (i & 63) === 0 && win.performance.now() - t0 > SLICE_MS) {
-        schedule(0);
-        break;
+    const containers = messageContainers(areas);
+    // Anchors per container through the browser's cached getElementsByTagName collection (cheaper than one
+    // descendant query over the page); anchors already seen are skipped.
+    let count = 0;
+    outer: for (let c = 0; c < containers.length; c++) {
+      const anchors = containers[c].getElementsByTagName('a');
+      for (let i = 0; i < anchors.length; i++) {
+        const a = anchors[i];
+        if (seen.has(a)) continue;
+        seen.add(a);
+        if (!a.hasAttribute('href')) continue;
+        if (judgeAll || !io) judge(a);
+        else io.observe(a);
+        if (!judgeAll && (++count & 63) === 0 && win.performance.now() - t0 > SLICE_MS) {
+          lastScan = Date.now();
+          schedule(0);
+          break outer;
+        }
       }
     }
     lastScan = Date.now();
@@ -159,6 +252,11 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
       if (ric) ric.call(win, () => scan(), { timeout: 500 });
       else scan();
     }, wait);
+  }
+
+  /** DOM changes only start a timer, and only on a site with message areas. */
+  function onMutation(): void {
+    if (!scanTimer && areasSelector()) schedule();
   }
 
   function anchorFromPath(path: readonly EventTarget[]): Element | null {
@@ -181,16 +279,11 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     const a = anchorFromPath(path);
     if (!a) return;
     let found = suspicious.get(a) ?? null;
-    if (!found && !seen.has(a)) {
+    if (!found && !judged.has(a) && env.assessor()) {
       // Clicked before the scan reached it: judge it now when it is in a message area.
-      const selector = areaSelector();
-      if (!selector) return;
-      try {
-        if (!a.matches(selector)) return;
-      } catch {
-        return;
-      }
+      if (!inArea(a)) return;
       seen.add(a);
+      visible.delete(a);
       io?.unobserve(a);
       found = judge(a);
     }
@@ -224,7 +317,7 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   }
 
   const MO = (win as Window & typeof globalThis).MutationObserver;
-  const observer = new MO(() => schedule());
+  const observer = new MO(onMutation);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('click', onClick, { capture: true, signal: abort.signal });
   schedule(0);
@@ -235,6 +328,8 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
       observer.disconnect();
       io?.disconnect();
       if (scanTimer) win.clearTimeout(scanTimer);
+      if (judgeTimer) win.clearTimeout(judgeTimer);
+      visible.clear();
       dialog?.close();
       dialog = null;
     },
