@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Round 2: a third person's number written out is disclosed (G2), not asked for.
+    'Kven kan henta medisinane til bebuaren (fnr 01020312345) på apoteket?',
+    'Har nokon kontonummeret til Per på lageret? Han sa det var 1234.56.78901, men eg er usikker – me samlar inn til blomar.',
+    'Does anyone have the new apprentice’s ID number? It’s 12345678901 according to HR.',
     'Aldri send personnummeret ditt på Messenger, uansett kven som spør!',
     'Ikke del kontonummeret ditt i kommentarfeltet.',
     'Send dokumenta via eDialog eller på e-post til postmottak.',
@@ -14,6 +18,10 @@ ruleTester(rule, {
     { text: 'Du kan senda søknaden og vedlegga via skjemaet på nettsida vår.', options: { context: 'official' } },
   ],
   invalid: [
+    // Round 2: needing the reader's own number ("treng personnummeret ditt") is a request.
+    'Eg treng fødselsnummeret ditt for å sjå på saka. Kan du skriva det her?',
+    'Jeg trenger personnummeret ditt før vi kan behandle søknaden.',
+    'We need your national ID number to look at the claim – just reply here.',
     { text: 'Send meg bilete av kontoutskrifta på Messenger, så tek eg det med.', messageId: 'request', excerpt: 'kontoutskrifta' },
     { text: 'Send oss gjerne fødselsnummeret ditt i ei privat melding her.', excerpt: 'fødselsnummeret' },
     { text: 'Du kan sende fødselsnummeret og kontonummeret ditt her i kommentarfeltet.', excerpt: 'kontonummeret' },

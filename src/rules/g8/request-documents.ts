@@ -13,7 +13,7 @@ import { clauseHasPrivateChannel, clauseHasProperChannel, DOCUMENTS as documents
 /** Verbs that ask for something to be handed over ("send meg", "legg ved", "DM me"). */
 const REQUEST_VERBS = new Set([
   'send', 'sende', 'senda', 'dm', 'pm', 'inbox', 'message', 'gi', 'gje', 'give', 'oppgi', 'oppgje', 'legg', 'legge', 'leggja', 'attach',
-  'post', 'share', 'del', 'dele', 'dela', 'skriv', 'write', 'ta', 'take', 'provide', 'upload', 'last', 'snap', 'fotografer', 'mail', 'email', 'e-post',
+  'post', 'share', 'del', 'dele', 'dela', 'skriv', 'skriva', 'skrive', 'write', 'gjev', 'oppgi', 'tast', 'type', 'ta', 'take', 'provide', 'upload', 'last', 'snap', 'fotografer', 'mail', 'email', 'e-post',
 ]);
 /** Verbs of needing: a request only with a question or "nokon" ("treng nokon personnummeret …?"). */
 const NEED_VERBS = new Set(['treng', 'trenger', 'need', 'needs', 'trengst', 'trengs']);
@@ -21,6 +21,10 @@ const NEED_VERBS = new Set(['treng', 'trenger', 'need', 'needs', 'trengst', 'tre
 const NEGATIONS = new Set(['ikkje', 'ikke', 'aldri', 'never', "don't", 'dont', 'not', 'no', 'ingen', 'avoid', 'unngå']);
 /** Words that say the identity number is someone else's, asked about ("har nokon personnummeret til …"). */
 const ASKING = new Set(['nokon', 'noen', 'anyone', 'somebody', 'someone', 'kven', 'hvem', 'who']);
+/** Second-person possessives: the reader's own number or document ("personnummeret ditt", "your ID number"). */
+const YOURS = new Set(['ditt', 'din', 'di', 'dine', 'dykkar', 'deres', 'your', 'yours']);
+/** Digits in a value written out in the text ("fnr 14038712366", "1207.45.33891"): the number is given, not asked for. */
+const VALUE_DIGITS = 6;
 /** "here" after the document: posted in this thread ("legg ut kopi av legeerklæringa her"). */
 const HERE = new Set(['her', 'here']);
 /** Words between a verb and the document it governs. */
@@ -73,6 +77,22 @@ export default defineRule({
         }
       }
     }
+    // The first token after which the text writes out a long number: a number given, not asked for (G2's concern).
+    let valueFrom = t.length;
+    for (let k = 0; k < t.length; k += 1) {
+      if (!t[k].numeric) continue;
+      let digits = t[k].end - t[k].start;
+      let j = k;
+      while (j + 1 < t.length && t[j + 1].numeric && t[j + 1].start - t[j].end <= 1) {
+        j += 1;
+        digits += t[j].end - t[j].start;
+      }
+      if (digits >= VALUE_DIGITS) {
+        valueFrom = k;
+        break;
+      }
+      k = j;
+    }
     for (const m of matches) {
       const c = clause[m.first];
       const inClause = (k: number) => k >= 0 && k < t.length && clause[k] === c;
@@ -93,14 +113,18 @@ export default defineRule({
         if (REQUEST_VERBS.has(w) && k > m.last) request = true;
         if (HERE.has(w)) here = true;
       }
+      const yours = YOURS.has(t[m.last]?.text ?? '') || YOURS.has(t[m.first - 1]?.text ?? '');
       if (negated) continue;
+      // "Treng skyss til ein elev (fnr 14038712366)", "Har noen kontonummeret til Ingvild? … 1207.45.33891":
+      // a third person's number written out is disclosed, not requested.
+      if (valueFrom < t.length && valueFrom >= m.first && !yours) continue;
       const question = questions.has(c);
       const privateChannel = clauseHasPrivateChannel(doc, m.first);
       const proper = clauseHasProperChannel(doc, m.first);
       const idNumber = m.term.includes('nummer') || m.term.includes('number') || m.term.includes('nr') || m.term === 'fnr';
       const asked =
         (!proper && request && (privateChannel || here || idNumber || context === 'official')) ||
-        (!proper && need && (question || asking) && (privateChannel || idNumber)) ||
+        (!proper && need && (question || asking || yours) && (privateChannel || idNumber)) ||
         (!proper && idNumber && asking && question);
       if (asked) report({ messageId: 'request', start: m.start, end: m.end, data: { term: text.slice(m.start, m.end) } });
     }
