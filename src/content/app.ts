@@ -26,6 +26,8 @@ export interface ContentSettings {
   pack: GuidelinePack;
   /** The configured guideline pack as given, for the engine to compile; null for the default. */
   packInput: unknown;
+  /** Crisis banner text when the organisation has turned crisis mode on; null otherwise. */
+  crisis: string | null;
   guidelinesUrl: string;
   /** Default context for this site: contextBySite, else defaultContext. */
   defaultContext: Context;
@@ -89,6 +91,7 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     engineConfig: settings.engineConfig,
     pack: settings.pack,
     packInput: settings.packInput,
+    crisis: settings.crisis,
     guidelinesUrl: settings.guidelinesUrl,
     officialLocked: settings.contextLocked,
     highlights,

@@ -24,6 +24,7 @@ export interface BoxShared {
   pack: GuidelinePack;
   /** The configured guideline pack as given (JSON), compiled by the engine; null for the default. */
   packInput: unknown;
+  crisis: string | null;
   guidelinesUrl: string;
   officialLocked: boolean;
   highlights: HighlightSet;
@@ -156,6 +157,7 @@ export class WatchedBox {
       officialLocked: s.officialLocked,
       guidelinesUrl: s.guidelinesUrl,
       announcement: this.announcement,
+      crisis: s.crisis,
     };
     this.host.render(model, {
       onIgnore: (key) => {

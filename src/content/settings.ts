@@ -2,7 +2,8 @@
 import type { LoadedSettings } from '../config/index';
 import { toEngineConfig } from '../config/engine-config';
 import { resolveLanguage } from '../config/language';
-import type { Context, Localized } from '../engine/types';
+import type { Context, Lang, Localized } from '../engine/types';
+import { INDICATOR_TEXT } from '../i18n/indicator';
 import { DEFAULT_PACK } from '../guidelines/index';
 import type { GuidelinePack } from '../guidelines/types';
 import { adapterForHost } from '../sites/index';
@@ -58,6 +59,13 @@ export function packOf(input: unknown): GuidelinePack {
   return pack;
 }
 
+/** The crisis banner: the organisation's message, else the default text in the UI language. */
+export function crisisText(s: LoadedSettings['settings'], lang: Lang): string | null {
+  if (!s.crisis?.active) return null;
+  const message = typeof s.crisis.message === 'string' ? s.crisis.message.trim().slice(0, 500) : '';
+  return message || INDICATOR_TEXT.crisisDefault[lang];
+}
+
 export function contentSettings(loaded: LoadedSettings, host: string, languages: readonly string[]): ContentSettings {
   const s = loaded.settings;
   const sites = { add: s.sites?.add ?? [], skip: s.sites?.skip ?? [] };
@@ -70,6 +78,7 @@ export function contentSettings(loaded: LoadedSettings, host: string, languages:
     engineConfig: toEngineConfig(s),
     pack: packOf(s.guidelinePack),
     packInput: s.guidelinePack ?? null,
+    crisis: crisisText(s, resolveLanguage(s, languages)),
     guidelinesUrl: safeUrl(s.guidelinesUrl),
     defaultContext: siteValue ?? (s.defaultContext === 'official' ? 'official' : 'private'),
     contextLocked: Boolean(siteValue && loaded.locked.contextBySite),

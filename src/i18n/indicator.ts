@@ -42,6 +42,12 @@ export const INDICATOR_TEXT = {
     en: "I'm writing on behalf of the municipality",
   },
   close: { nn: 'Lukk', nb: 'Lukk', en: 'Close' },
+  crisisDefault: {
+    nn: 'Krisesituasjon: leiinga i heradet informerer ålmenta. Del berre offisiell informasjon.',
+    nb: 'Krisesituasjon: ledelsen i heradet informerer allmennheten. Del bare offisiell informasjon.',
+    en: 'Crisis: the municipality’s management informs the public. Share official information only.',
+  },
+  crisisLabel: { nn: 'Krise', nb: 'Krise', en: 'Crisis' },
   severityHigh: { nn: 'Alvorleg', nb: 'Alvorlig', en: 'Serious' },
   severityWarning: { nn: 'Åtvaring', nb: 'Advarsel', en: 'Warning' },
   severityInfo: { nn: 'Påminning', nb: 'Påminnelse', en: 'Reminder' },

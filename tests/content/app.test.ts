@@ -166,6 +166,19 @@ describe('content app (happy-dom)', () => {
     expect(document.querySelector('varsam-indicator')?.getAttribute('data-severity')).toBe('high');
   });
 
+  test('crisis mode shows a banner in every watched box, with the organisation’s message or the default', async () => {
+    const area = document.createElement('textarea');
+    area.className = 'autosuggest-textarea__textarea';
+    document.body.appendChild(area);
+    start('mastodon.social', settingsFor('mastodon.social', { crisis: { active: true, message: 'Leiinga informerer på ulvik.kommune.no.' } }));
+    typeInto(area, 'Hei');
+    await wait(300);
+    const banner = document.querySelector('varsam-indicator')?.shadowRoot?.querySelector('.crisis');
+    expect(banner?.textContent).toBe('Leiinga informerer på ulvik.kommune.no.');
+    expect(settingsFor('x.com', { crisis: { active: true, message: '' } }).crisis).toContain('leiinga i heradet informerer ålmenta');
+    expect(settingsFor('x.com', { crisis: { active: false, message: 'x' } }).crisis).toBeNull();
+  });
+
   test('sites that are not configured are not watched', async () => {
     start('example.org');
     const area = document.createElement('textarea');

@@ -29,6 +29,11 @@ export function Indicator({ model, actions }: { model: IndicatorModel; actions: 
   const sevClass = model.severity ?? 'clean';
   return (
     <div class="root">
+      {model.crisis && (
+        <div class="crisis" role="note" aria-label={t('crisisLabel')}>
+          {model.crisis}
+        </div>
+      )}
       <button
         ref={badgeRef}
         type="button"

@@ -29,6 +29,11 @@ export interface IndicatorModel {
   below?: boolean;
   /** Text for the aria-live region; changes when a new high finding appears. */
   announcement: string;
+  /**
+   * Crisis mode from the organisation (settings.crisis): the banner text shown
+   * by every watched box, saying that management informs the public; null when off.
+   */
+  crisis: string | null;
 }
 
 export interface IndicatorActions {

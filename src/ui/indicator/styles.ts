@@ -35,6 +35,11 @@ button.link { background: none; border: none; padding: 0; color: #0b57d0; text-d
 button.close { position: absolute; top: 6px; right: 8px; background: none; border: none; font-size: 18px; cursor: pointer; color: #444; }
 label.switch { display: flex; gap: 8px; align-items: center; margin: 8px 0; font-weight: 600; }
 .note { color: #555; font-size: 11px; margin-top: 8px; }
+.crisis {
+  display: block; max-width: 320px; margin: 0 0 4px auto; padding: 4px 8px; border-radius: 6px;
+  background: #fff4e5; color: #5d3200; border: 1px solid #b26a00; font-size: 12px; line-height: 1.35;
+  box-shadow: 0 1px 3px rgba(0,0,0,.2);
+}
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #202124; color: #e8eaed; border-color: #5f6368; }
