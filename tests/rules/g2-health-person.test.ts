@@ -26,12 +26,31 @@ ruleTester(rule, {
     // works there, not a patient
     'Kari jobbar på sjukeheimen og trivst kjempegodt.',
     'Ola works at the hospital as a porter.',
+    // round 2: new words used in other senses or for oneself
+    'Søknad om tilskudd til rehabilitering av gamle hus: frist 1. mars.',
+    'Ambulansetenesta held ope hus på brannstasjonen laurdag.',
+    'Eg braut handleddet i fjor, så eg tek det med ro i slalåmbakken.',
+    'We will rehabilitate the old school building next year.',
+    'The council approved the oxygen plant at the fish farm.',
     // not a health word
     'Sykt fin tur med gjengen i dag!',
     'Russen feira med bål på stranda.',
     'Han rusla ein tur langs fjorden.',
   ],
   invalid: [
+    // round 2: treatment, injuries, acute events and diagnoses in nn/nb/en
+    { text: 'Torbjørn i 4C har brote armen på skuleturen, så han er heime ei veke.', severity: 'high', excerpt: 'brote armen' },
+    { text: 'Hanne på kjøkkenet knakk håndleddet på isen i morges, stakkars.', severity: 'high', excerpt: 'knakk håndleddet' },
+    { text: 'Dagrun på rom 3 besvimte i dusjen og måtte få oksygen.', severity: 'high', excerpt: 'besvimte' },
+    { text: 'Ho nye på sentralbordet vart henta av ambulansen i dag.', severity: 'warning', excerpt: 'ambulansen' },
+    { text: 'Sverre på lageret har fått MS, han er berre 35.', severity: 'high', excerpt: 'fått MS' },
+    { text: 'Einar på servicetorget skal opererast i hofta neste veke.', severity: 'high', excerpt: 'opererast' },
+    { text: 'Synnøve har visst fått ADHD-diagnose no, fortalde mora.', severity: 'high' },
+    { text: 'Kåre i 2B har kraftig angst og panikkanfall i timane.', severity: 'high' },
+    { text: 'Stein på teknisk går med rullator etter slaget i vinter.', severity: 'high', excerpt: 'rullator' },
+    { text: 'Thoughts with Ingrid from accounts who starts chemo on Monday.', severity: 'high', excerpt: 'chemo' },
+    { text: 'Poor Arne in the library had another panic attack at lunch.', severity: 'high', excerpt: 'panic attack' },
+    { text: 'Mr. Hauge fainted in the lobby and went off in an ambulance.', severity: 'high', excerpt: 'fainted' },
     { text: 'Gudrun på rom 4 har fått demens og kjenner ikkje att nokon lenger.', messageId: 'healthNamed', severity: 'high', excerpt: 'demens' },
     { text: 'Herr Dale har fått auka morfin til 10 mg.', severity: 'high', excerpt: 'morfin' },
     { text: 'Han på rom 12 vart innlagd på sjukehuset i natt.', severity: 'high', excerpt: 'innlagd' },

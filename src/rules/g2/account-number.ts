@@ -7,6 +7,8 @@
  * account word (konto, kontonummer, account) is nearby. A plain number beside
  * an order, parcel or reference word (ordrenummer, KID, tracking) is taken for
  * what it says it is.
+ * A number in the 4.2.5 layout right beside an account word counts even when
+ * its check digit is wrong (a typo or a made-up example is still meant as one).
  * Whose account? As for phone numbers (g2-phone): the writer's own
  * ("kontonummeret mitt") or an organisation's is not a breach; somebody
  * else's ("kontonummeret hennar", "kontoen til mora") is a warning; with no
@@ -45,9 +47,10 @@ export default defineRule({
   },
   check({ doc, config, report }) {
     for (const c of elevenDigitNumbers(doc)) {
-      if (!isAccountNumber(c.digits)) continue;
       const layout = isAccountLayout(c);
       const accountWord = contextNear(doc, 'account', c.start, c.end) !== undefined;
+      // "kontonummeret hennar er 1207.44.31290": called an account number and written like one, a typo in the check digit does not make it less private.
+      if (!isAccountNumber(c.digits) && !(layout && accountWord)) continue;
       if (validateNationalId(c.digits).valid) {
         if (!(layout || accountWord) || contextNear(doc, 'id', c.start, c.end)) continue;
       } else if (!layout && !accountWord && contextNear(doc, 'other', c.start, c.end)) continue;
