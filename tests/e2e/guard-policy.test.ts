@@ -50,7 +50,7 @@ async function promptFor(text: string): Promise<{ page: Page; buttons: string[];
   await page.click('#editor');
   await page.keyboard.type(text);
   await page.click('[aria-label="Post"]');
-  await page.waitForSelector('varsam-dialog[data-kind="send-guard"]', { timeout: 3000 });
+  await page.waitForSelector('varsam-dialog[data-kind="send-guard"]', { timeout: 10_000 });
   const state = await page.evaluate(() => {
     const root = document.querySelector('varsam-dialog')!.shadowRoot!;
     return { buttons: [...root.querySelectorAll('button')].map((b) => b.textContent ?? ''), note: Boolean(root.querySelector('.note')) };

@@ -66,7 +66,7 @@ async function open(name: keyof typeof PAGES, body: string): Promise<Page> {
 
 /** Waits for the prompt and returns the labels of its buttons. */
 async function promptButtons(page: Page): Promise<string[]> {
-  await page.waitForSelector('varsam-dialog[data-kind="send-guard"]', { timeout: 3000 });
+  await page.waitForSelector('varsam-dialog[data-kind="send-guard"]', { timeout: 10_000 });
   return page.evaluate(() => {
     const root = document.querySelector('varsam-dialog')!.shadowRoot!;
     return [...root.querySelectorAll('button')].map((b) => b.textContent ?? '');
