@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Round 2: holding replies, questions and general queue talk are no case given out.
+    { text: 'Takk for beskjed. Vi jobber med saken og gir en oppdatering her når vi vet mer.', options: { context: 'official' as const } },
+    { text: 'Thanks, we are working on the matter and will update this post.', options: { context: 'official' as const } },
+    'Har du fått plass i barnehagen til hausten? Me søkte i februar og har ikkje høyrt noko.',
+    'Ventelista for sjukeheimsplass er lang i heile landet, seier KS.',
+    'If you get a place from August, you will receive a letter about the start date.',
     'Søknadsfristen for kulturmidlar er 1. september. Søknadsskjema finn du på nettsida.',
     'Hei! Send søknaden din via eDialog, så kjem han til rett stad.',
     'Vi kan ikke behandle saker her. Send søknaden via nettsiden vår.',
@@ -21,6 +27,14 @@ ruleTester(rule, {
     { text: 'Dersom søknaden din manglar vedlegg, får du beskjed.', options: { context: 'official' } },
   ],
   invalid: [
+    // Round 2: an outcome given to the reader or decided by the writer, someone's place in a queue.
+    { text: 'Hei Lars! Søknaden din er handsama, og du har fått plass i Solstrålen frå januar.', messageId: 'decision' },
+    { text: 'Til deg som spurte om skoleskyss: du får innvilget skyss fra neste uke.', messageId: 'decision' },
+    { text: 'To the parents who applied for leave for their daughter: I have approved it, no need to wait for the letter.', messageId: 'decision' },
+    { text: 'Dottera di står på ventelista til avlastning, og me reknar med plass i vår.', messageId: 'case-details' },
+    { text: 'Olsen-familien står først i køen til kommunal bolig nå 😉', messageId: 'case-details' },
+    { text: 'Your son is on the waiting list for speech therapy and should be seen in May.', messageId: 'case-details' },
+    { text: 'The family from Syria got their application for housing benefit refused this morning.', messageId: 'decision' },
     { text: 'Sat med byggesaka til han på Hakestad heile dagen.', messageId: 'case-details', excerpt: 'byggesaka' },
     { text: 'Jobber med byggesøknaden til naboen i dag, haha.', excerpt: 'byggesøknaden' },
     { text: 'Hei Marte! Søknaden din om skuleskyss er godkjend.', excerpt: 'Søknaden' },

@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Round 2: a warning not to post numbers, and order references, are no case numbers.
+    'Saksnummer og fødselsnummer skal aldri skrivast i kommentarfeltet.',
+    'Never post your case number or ID number in the comments.',
+    'Referansenummeret for bestillingen av nye stoler er 55512 – kommer på fredag.',
+    'The order reference number for the new printer is 77812, delivery on Monday.',
     'Sesongkortet for 2025/2026 er kjøpt ⛷️',
     'Regnskapet for 2023/2024 er endelig levert 🙌',
     'Møtet er 12/05/2024 kl. 10.',
@@ -17,6 +22,8 @@ ruleTester(rule, {
     'Sakene i heradsstyret i morgon: sak 12/25 budsjett, sak 13/25 skulestruktur.',
   ],
   invalid: [
+    // Round 2: a case-number word alone still counts.
+    'Send meg saksnummeret ditt, så ser eg på det i kveld.',
     { text: 'Sat med byggesaka til han heile dagen (sak 24/1187).', messageId: 'case-number', excerpt: '24/1187' },
     { text: 'Dispensasjonssøknaden (2025/0311) er ute på høyring.', excerpt: '2025/0311' },
     { text: 'Klagen din er registrert som 23/04567.', excerpt: '23/04567' },

@@ -6,6 +6,12 @@
  */
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
+import outcomeEn from '../data/case-outcome.en.json';
+import outcomeNb from '../data/case-outcome.nb.json';
+import outcomeNn from '../data/case-outcome.nn.json';
+import queueEn from '../data/case-queue.en.json';
+import queueNb from '../data/case-queue.nb.json';
+import queueNn from '../data/case-queue.nn.json';
 import { clauseIds } from '../shared/person';
 import { caseNouns, caseOwner, clauseHasProperChannel, firstPersonFrom, nearProperChannel, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
 
@@ -18,12 +24,28 @@ const decisions = new Lexicon([
   'granted', 'refused', 'rejected', 'denied', 'allocated', 'awarded', 'turned down',
 ], ['vedtakskompetanse']);
 
+/** A place in a queue or on a waiting list ("står på ventelista"): with a person or possessive, the state of someone's case. */
+const queues = Lexicon.fromLists(queueNn, queueNb, queueEn);
+/** Outcomes ("fått plass", "innvilga", "approved"): told to the reader or decided by the writer, a decision given on social media. */
+const outcomes = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
+/** The reader as the subject of an outcome ("du har fått plass", "you've been granted"). */
+const READER = new Set(['du', 'de', 'dykk', 'dere', 'you', "you've", 'you’ve']);
+/** The writer's "have" before an outcome ("eg har godkjent", "I have approved"). */
+const HAVE = new Set(['har', 'have', "i've", 'i’ve', "we've", 'we’ve']);
+/** A family named as a whole ("Hansen-familien", "the family from …") owns a case like a person. */
+const FAMILY_ENDINGS = ['familien', 'familia', 'family', 'families', 'familiane', 'familiene'];
+/** Characters looked ahead for a question mark that ends the sentence. */
+const QUESTION_LOOKAHEAD = 200;
+
 /** Verbs of applying or appealing, followed by "om" or "for". */
 const APPLIED = new Set(['søkt', 'søkte', 'søkjer', 'søker', 'søkja', 'søke', 'applied', 'appealed', 'applies', 'appeals']);
 /** "søkt om" (applied for); not "klaga på" (complained about), which is everyday speech. */
 const APPLIED_OBJECT = new Set(['om', 'for', 'against']);
 /** "Eg handsamar byggesøknaden …", "I'm processing the application": the writer handles the case. */
 const HANDLING = new Set(['handsamar', 'handsama', 'handsamer', 'behandler', 'behandla', 'behandlet', 'jobbar', 'jobber', 'sit', 'sitter', 'sat', 'satt', 'processing', 'reviewing', 'handling', 'working']);
+/** Verbs of merely working on something: with a bare "saka"/"the matter" a polite holding reply ("vi jobber med saken"), not a case. */
+const WORKING = new Set(['jobbar', 'jobber', 'working', 'ser', 'looking']);
+const GENERIC_CASE = new Set(['saka', 'saken', 'sak', 'case', 'matter', 'it']);
 const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
 /** A case in an if-clause is any reader's, not a particular one ("If you need help with your application, …"). */
 const CONDITIONAL = new Set(['if', 'hvis', 'viss', 'dersom', 'when', 'når']);
@@ -93,6 +115,7 @@ export default defineRule({
       const word = t0[noun.index].text;
       const definite = DEFINITE_ENDINGS.some((e) => word.endsWith(e)) || (noun.index > 0 && t0[noun.index - 1].text === 'the');
       for (let k = noun.index - 1; definite && !handled && k >= Math.max(0, noun.index - 5) && clause0[k] === clause0[noun.index]; k -= 1) {
+        if (WORKING.has(t0[k].text) && GENERIC_CASE.has(word)) continue;
         if (HANDLING.has(t0[k].text) && k > 0 && (WRITER.has(t0[k - 1].text) || (k > 1 && WRITER.has(t0[k - 2].text)))) handled = true;
       }
       let conditional = false;
@@ -106,6 +129,46 @@ export default defineRule({
     }
     const t = doc.tokens;
     const clause = clauseIds(doc);
+    const lower = doc.norm.lower;
+    const isFamily = (w: string) => FAMILY_ENDINGS.some((e) => w === e || (w.endsWith(e) && w[w.length - e.length - 1] === '-'));
+    const isQuestion = (from: number) => {
+      for (let p = from; p < lower.length && p < from + QUESTION_LOOKAHEAD; p += 1) {
+        const ch = lower[p];
+        if (ch === '?') return true;
+        if (ch === '.' || ch === '!' || ch === '\n') return false;
+      }
+      return false;
+    };
+    const aboutCase = nouns.length > 0 || t.some((tok) => APPLIED.has(tok.text));
+    // "Sønnen din står på venteliste", "Hansen-familien står fremst i køen": someone's place in a queue.
+    for (const m of queues.match(t)) {
+      const c = clause[m.first];
+      if (clauseHasProperChannel(doc, m.first)) continue;
+      let whose = false;
+      for (let k = Math.max(0, m.first - 8); k < Math.min(t.length, m.last + 8) && !whose; k += 1) {
+        if (clause[k] !== c || (k >= m.first && k < m.last)) continue;
+        const w = t[k].text;
+        if (POSSESSIVE_AFTER.has(w) || POSSESSIVE_BEFORE.has(w) || isFamily(w)) whose = true;
+      }
+      if (whose) report({ messageId: 'case-details', start: m.start, end: m.end, data: { term: lower.slice(m.start, m.end) } });
+    }
+    // "Du har fått plass frå august", "du får løyvet frå 1. juni", "jeg har godkjent den": an outcome given here.
+    if (aboutCase) {
+      for (const m of outcomes.match(t)) {
+        if (m.term === 'gjennom' || clauseHasProperChannel(doc, m.first) || isQuestion(m.end)) continue;
+        const c = clause[m.first];
+        let given = false;
+        for (let k = m.first - 1; k >= Math.max(0, m.first - 3) && clause[k] === c && !given; k -= 1) {
+          const w = t[k].text;
+          if (READER.has(w)) given = true;
+          if (HAVE.has(w) && k > 0 && clause[k - 1] === c && WRITER.has(t[k - 1].text)) given = true;
+          if (CONDITIONAL.has(w)) break;
+        }
+        let conditional = false;
+        for (let k = m.first - 1; k >= 0 && k >= m.first - 8 && clause[k] === c; k -= 1) if (CONDITIONAL.has(t[k].text)) conditional = true;
+        if (given && !conditional) report({ messageId: 'decision', start: m.start, end: m.end, data: { term: lower.slice(m.start, m.end) } });
+      }
+    }
     const decisionMatches = decisions.match(t);
     if (decisionMatches.length === 0 && !t.some((tok) => APPLIED.has(tok.text))) return;
     const refs = persons(doc, config);
@@ -119,7 +182,7 @@ export default defineRule({
       let whose = false;
       for (let k = Math.max(0, m.first - 8); k < Math.min(t.length, m.last + 8); k += 1) {
         if (clause[k] !== c || (k >= m.first && k < m.last)) continue;
-        if (POSSESSIVE_AFTER.has(t[k].text) || POSSESSIVE_BEFORE.has(t[k].text)) whose = true;
+        if (POSSESSIVE_AFTER.has(t[k].text) || POSSESSIVE_BEFORE.has(t[k].text) || isFamily(t[k].text)) whose = true;
       }
       for (let k = firstPersonFrom(refs, m.first - 8); !whose && k < refs.length && refs[k].first <= m.first + 8; k += 1) {
         const r = refs[k];

@@ -16,6 +16,13 @@ const words = Lexicon.fromLists(nn, nb, en);
 /** A case word just before a number: "(sak 24/1187)", "case 24/1456", "ref. 2024/33". */
 const CASE_BEFORE_NUMBER = new Set(['sak', 'saka', 'saken', 'saksnr', 'case', 'ref', 'referanse', 'arkivsak', 'nr', 'no', 'number', 'nummer', 'journalpost']);
 
+/** A warning not to post numbers ("Saksnummer skal aldri postast her"). */
+const NEGATIONS = new Set(['ikkje', 'ikke', 'aldri', 'never', 'not', "don't", 'don’t', 'dont', 'avoid', 'unngå']);
+/** A reference number of an order or a parcel ("referansenummeret på bestillinga") is not a case's. */
+const ORDER_PREFIXES = ['bestilling', 'ordre', 'order', 'pakk', 'parcel', 'package', 'levering', 'delivery', 'sporing', 'tracking', 'kvittering', 'receipt'];
+/** Tokens around a case-number word searched for a negation or an order word. */
+const AROUND = 8;
+
 function yearLike(digits: string): boolean {
   return digits.length === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 }
@@ -120,7 +127,13 @@ export default defineRule({
         continue;
       }
       const isWordOnly = !(m.term === 'sak nr' || m.term === 'sak nummer');
-      if (isWordOnly && !clauseHasProperChannel(doc, m.first)) {
+      let warningOrOrder = false;
+      for (let k = Math.max(0, m.first - AROUND); k < Math.min(t.length, m.last + AROUND) && !warningOrOrder; k += 1) {
+        if (t[k].sentence !== t[m.first].sentence) continue;
+        const w = t[k].text;
+        if (NEGATIONS.has(w) || ORDER_PREFIXES.some((o) => w.startsWith(o))) warningOrOrder = true;
+      }
+      if (isWordOnly && !warningOrOrder && !clauseHasProperChannel(doc, m.first)) {
         report({ messageId: 'case-number-word', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
       }
     }
