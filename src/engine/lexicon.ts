@@ -48,8 +48,17 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: null, exact: null, prefix: null });
 const NONE: readonly Entry[] = [];
 
+/** Bits for the first two characters of a token when both are ASCII (c1 = 0 for a one-letter token). */
+const pairIndex = (c0: number, c1: number): number => (c0 << 7) | c1;
+
 export class Lexicon {
   private readonly root: TrieNode = newNode();
+  /**
+   * A quick filter before the trie: which ASCII pairs of first characters can
+   * start a term. Most tokens of a text start no term of a given list, and
+   * one bit test is much cheaper than a map look-up.
+   */
+  private readonly pairs = new Uint32Array((128 * 128) / 32);
   private readonly excluded: Lexicon | null;
   private readonly maxWords: number;
   /** Matches per token array, so rules sharing a lexicon match a text once. */
@@ -75,6 +84,7 @@ export class Lexicon {
       }
       if (first.prefix) (node.prefix ??= []).push(entry);
       else (node.exact ??= []).push(entry);
+      this.markPairs(first.text, first.prefix);
     }
     this.maxWords = maxWords;
     this.excluded = exclude.length > 0 ? new Lexicon(exclude) : null;
@@ -87,8 +97,31 @@ export class Lexicon {
     );
   }
 
+  private markPairs(word: string, prefix: boolean): void {
+    const c0 = word.charCodeAt(0);
+    if (c0 >= 128) return;
+    const set = (c1: number) => {
+      const i = pairIndex(c0, c1);
+      this.pairs[i >>> 5] |= 1 << (i & 31);
+    };
+    if (word.length >= 2) {
+      const c1 = word.charCodeAt(1);
+      if (c1 < 128) set(c1);
+    } else if (prefix) {
+      for (let c1 = 0; c1 < 128; c1 += 1) set(c1);
+    } else set(0);
+  }
+
   /** Entries whose first word matches the token: one walk down the trie. */
   private candidates(token: string): readonly Entry[] {
+    const c0 = token.charCodeAt(0);
+    if (c0 < 128) {
+      const c1 = token.length > 1 ? token.charCodeAt(1) : 0;
+      if (c1 < 128) {
+        const i = pairIndex(c0, c1);
+        if ((this.pairs[i >>> 5] & (1 << (i & 31))) === 0) return NONE;
+      }
+    }
     let out: Entry[] | null = null;
     let node: TrieNode | undefined = this.root;
     const limit = Math.min(token.length, MAX_PREFIX);
