@@ -24,6 +24,10 @@ ruleTester(rule, {
     `Gåver til skulekorpset kan setjast inn på kontoen vår ${ACCOUNT_B}`,
   ],
   invalid: [
+    // round 2: a wrong check digit in the 4.2.5 layout beside an account word; the giver owns it
+    { text: 'Kontonummeret til Sunniva er 1503.12.34560 om nokon vil gje ein slant.', severity: 'warning', excerpt: '1503.12.34560' },
+    { text: 'Kan noen sende kontonummeret til Egil i regnskap? Han ga meg det i går: 1503.12.34560', severity: 'warning' },
+    { text: 'Her is the account number Grete sent me: 1503.12.34560', severity: 'warning' },
     { text: `Kontonummeret hans er ${dots(ACCOUNT)}`, messageId: 'account', severity: 'warning', excerpt: dots(ACCOUNT) },
     { text: `Send pengane til ${spaces(ACCOUNT_B)}, det er kontoen til mora hennar`, excerpt: spaces(ACCOUNT_B) },
     { text: `Her er kontonummeret: ${ACCOUNT_B}`, messageId: 'unattributed', severity: 'info', excerpt: ACCOUNT_B },

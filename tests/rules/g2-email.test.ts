@@ -29,6 +29,9 @@ ruleTester(rule, {
     'Følg oss på @ulvikherad!',
   ],
   invalid: [
+    // round 2: a reflexive possessive gives the address to a third person; "X sende meg" makes X the owner
+    { text: 'Faren til ein av elevane gav meg e-posten sin i går: bjorn.lie77@gmail.com', severity: 'warning' },
+    { text: 'Ho på resepsjonen sendte meg adressa si: kari.moe@hotmail.com', severity: 'warning' },
     { text: 'Han som skreiv innlegget har adressa per.olsen@hotmail.com, send han ei helsing', messageId: 'thirdParty', severity: 'warning', excerpt: 'per.olsen@hotmail.com' },
     { text: 'E-posten til dottera hennar er lise.dahl@gmail.com.', excerpt: 'lise.dahl@gmail.com' },
     { text: 'Hun vil at vi skriver til henne på anne.b@online.no', excerpt: 'anne.b@online.no' },

@@ -19,6 +19,9 @@ import { isAccountLayout, isAccountNumber, validateNationalId } from '../shared/
 import { contextNear, elevenDigitNumbers, tokenRange } from '../shared/number-context';
 import { ownerOf } from '../shared/person';
 
+/** Tokens back to look for an account word when the number has the 4.2.5 layout. */
+const WIDE_BACK = 14;
+
 export default defineRule({
   meta: {
     id: 'g2-account-number',
@@ -48,7 +51,8 @@ export default defineRule({
   check({ doc, config, report }) {
     for (const c of elevenDigitNumbers(doc)) {
       const layout = isAccountLayout(c);
-      const accountWord = contextNear(doc, 'account', c.start, c.end) !== undefined;
+      // A number already written like an account number may stand a sentence after the word ("kontonummeret til Ingvild? Hun ga meg det: 1207.45.33891").
+      const accountWord = contextNear(doc, 'account', c.start, c.end, layout ? WIDE_BACK : undefined) !== undefined;
       // "kontonummeret hennar er 1207.44.31290": called an account number and written like one, a typo in the check digit does not make it less private.
       if (!isAccountNumber(c.digits) && !(layout && accountWord)) continue;
       if (validateNationalId(c.digits).valid) {

@@ -92,6 +92,13 @@ const ITEMS = Lexicon.fromLists(itemNn, itemNb, itemEn);
 /** Possessives: they say whose the item is only next to the item's noun or the item itself ("nummeret mitt", not "sykkelen min"). */
 const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'my', 'vår', 'vårt', 'våre', 'our', 'ours']);
 
+/** Reflexive possessives: the item is the subject's, never the writer's. */
+const REFLEXIVES = new Set(['sin', 'si', 'sitt', 'sine']);
+/** Object pronouns for the writer: after a third-person subject ("ho gav meg", "he sent me") the writer only received the item. */
+const SELF_OBJECTS = new Set(['meg', 'me', 'oss', 'us']);
+/** How far back a giver may stand before "meg" ("Hun ga meg det"). */
+const GIVER_REACH = 3;
+
 /** Room words: followed by a number they point at one resident. */
 const ROOM_WORDS = new Set(['rom', 'room', 'romnummer', 'bed', 'room no']);
 /** Possessives that make a relative the writer's own ("mora mi", "my mum"). */
@@ -327,6 +334,8 @@ function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
       }
       for (let k = m.first; k < m.last; k += 1) out[k] = 'self';
     }
+    // "e-posten sin", "nummeret sitt": a reflexive possessive beside the item's noun gives it to the sentence's (third-person) subject
+    for (let k = 1; k < t.length; k += 1) if (REFLEXIVES.has(t[k].text) && ITEMS.has(t[k - 1].text)) out[k] = 'third';
     return out;
   });
 }
@@ -368,6 +377,12 @@ export function ownerOf(doc: Doc, first: number, last: number, config: EngineCon
       // a job title right before a name ("avdelingsleiar Kari Olsen"): the name decides
       if (k + 1 < first && c[k + 1] === 'name') continue;
       return 'third';
+    }
+    if (cue === 'self' && SELF_OBJECTS.has(t[k].text)) {
+      // "Hun ga meg det: …", "Mora sende meg e-posten": the giver owns it
+      let giver = false;
+      for (let j = k - 1; j >= 0 && j >= k - GIVER_REACH && clause[j] === own; j -= 1) if (c[j] === 'third' || c[j] === 'name' || c[j] === 'role') giver = true;
+      if (giver) return 'third';
     }
     if (cue) return cue;
   }
