@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // round 2: a person beside a street without a link word is an event, not a home
+    'Kari står på stand i Storgata 12 laurdag, kom innom!',
+    'Ola og Kari inviterer til loppemarked i Storgata 12.',
+    'Thanks to Tom for the lovely concert at Kirkegata 3 yesterday.',
     'Eg bur i Skulevegen 14 og har utsikt over fjorden.',
     'Jeg bor i Storgata 3, rett over gata for bakeriet.',
     'Rådhuset, Tunesvegen 12, 5730 Ulvik, er ope 9–15.',
@@ -16,6 +20,12 @@ ruleTester(rule, {
     'Selger leilighet i Storgata 8, 5700 Voss – visning søndag.',
   ],
   invalid: [
+    // round 2: a person, then a preposition, then the street (no postcode needed)
+    { text: 'Kan nokon køyra handlevarene til Gunvor Lid i Nedre Vegen 12?', severity: 'warning' },
+    { text: 'Heimetenesta må innom Herr Bakke på Furulia 7 i kveld.', severity: 'warning', excerpt: 'Furulia 7' },
+    { text: 'Please drop the forms off with Mr. Dahl in Strandgata 21.', severity: 'warning', excerpt: 'Strandgata 21' },
+    { text: 'Hun er flyttet hjem til bestefaren i Bjørkeveien 3B.', severity: 'warning', excerpt: 'Bjørkeveien 3B' },
+    { text: 'Den nye adressa til Solveig Ness er no Lundvegen 40.', severity: 'warning', excerpt: 'Lundvegen 40' },
     { text: 'Han som alltid klagar bur i Fjordvegen 22, om nokon lurte.', messageId: 'address', severity: 'warning', excerpt: 'Fjordvegen 22' },
     { text: 'Hun bor i Kirkeveien 5B og er alltid hjemme.', excerpt: 'Kirkeveien 5B' },
     { text: 'Adressa hennar er Skulebakken 4, send gjerne ein blome.', excerpt: 'Skulebakken 4' },

@@ -7,8 +7,10 @@
  * src/rules/data/street-suffix.*.json ("-vegen", "-veien", "-gata", "-bakken",
  * "-tunet", "-lia", …), or a capitalised word followed by a street word written
  * apart ("Kong Oscars gate"), then a house number (1–4 digits, an optional
- * letter). Without a postcode or an address word ("bur i", "bor i", "lives at",
- * "adresse") a street name is just a place and is not reported.
+ * letter). Without a postcode, an address word ("bur i", "bor i", "lives at",
+ * "adresse") or a person right before it ("til Ingrid Haugland i Bakkevegen
+ * 14", "Mrs. Olsen in Fjordgata 8") a street name is just a place and is not
+ * reported.
  * The writer's own address ("eg bur i …") and an office's (rådhuset,
  * servicetorget) are not a breach; anyone else's, or one with no owner, is a
  * warning.
@@ -22,12 +24,14 @@ import contextNn from '../data/address-context.nn.json';
 import suffixEn from '../data/street-suffix.en.json';
 import suffixNb from '../data/street-suffix.nb.json';
 import suffixNn from '../data/street-suffix.nn.json';
-import { clauseIds, firstPersonAt, ownerOf } from '../shared/person';
+import { clauseIds, firstPersonAt, ownerOf, personRefs } from '../shared/person';
 
 const SUFFIXES = [...new Set([...suffixNn.terms, ...suffixNb.terms, ...suffixEn.terms])];
 const CONTEXT = Lexicon.fromLists(contextNn, contextNb, contextEn);
 /** How many tokens before the street an address word may be ("bur no i Storgata 2"). */
-const CONTEXT_BACK = 4;
+const CONTEXT_BACK = 6;
+/** Words that may stand between a person and their street: "Ingrid Haugland i Bakkevegen 14", "Mrs. Olsen in Fjordgata 8", "Randi K., Storgata 7B". */
+const PERSON_LINKS = new Set(['i', 'in', 'på', 'at', 'on', 'hos', 'hjå', 'frå', 'fra', 'from']);
 /** How many tokens after the house number the postcode may be ("12, 5730 Ulvik"; "12 B, 5730"). */
 const POSTCODE_AHEAD = 3;
 /** How far before the street a first-person subject makes it the writer's own ("eg bur no i …"). */
@@ -39,6 +43,12 @@ function isHouseNumber(tok: Token): boolean {
   while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i += 1;
   if (i === 0 || i > 4) return false;
   return i === s.length || (i === s.length - 1 && s.charCodeAt(i) >= 97 && s.charCodeAt(i) <= 122);
+}
+
+/** "3 B", "12 c": a one-letter token after the number; never the preposition "i" or "å" ("Furulia 7 i kveld"). */
+function isHouseLetter(original: string, tok: Token): boolean {
+  if (tok.text.length !== 1 || tok.numeric) return false;
+  return (original >= 'A' && original <= 'H') || (original >= 'a' && original <= 'h');
 }
 
 function isPostcode(tok: Token): boolean {
@@ -83,6 +93,9 @@ export default defineRule({
     const clause = clauseIds(doc);
     const isFirst = new Uint8Array(t.length);
     for (const f of firstPersonAt(doc)) isFirst[f] = 1;
+    // a person reference ends here: the street right after it is where that person is
+    const personEnd = new Uint8Array(t.length + 1);
+    for (const r of personRefs(doc, config)) if (r.kind !== 'pronoun') personEnd[r.last] = 1;
     const contextAt = new Uint8Array(t.length);
     for (const m of CONTEXT.match(t)) contextAt[m.first] = 1;
     for (let i = 0; i + 1 < t.length; i += 1) {
@@ -90,14 +103,20 @@ export default defineRule({
       const streetFirst = t[i].text.length <= 6 && i > 0 && t[i - 1].capitalized ? i - 1 : i;
       let numberEnd = i + 2;
       // "3 B": a separate one-letter token
-      if (numberEnd < t.length && t[numberEnd].text.length === 1 && !t[numberEnd].numeric && t[numberEnd].start - t[i + 1].end <= 1) numberEnd += 1;
+      if (numberEnd < t.length && isHouseLetter(doc.norm.original.charAt(doc.norm.origStart(t[numberEnd].start)), t[numberEnd]) && t[numberEnd].start - t[i + 1].end <= 1) numberEnd += 1;
       let postcode = false;
       for (let k = numberEnd; k < t.length && k < numberEnd + POSTCODE_AHEAD && !postcode; k += 1) {
         if (isPostcode(t[k]) && k + 1 < t.length && t[k + 1].capitalized) postcode = true;
       }
       let addressWord = false;
       for (let k = streetFirst - 1; k >= 0 && k >= streetFirst - CONTEXT_BACK && !addressWord; k -= 1) if (contextAt[k]) addressWord = true;
-      if (!postcode && !addressWord) continue;
+      // "til Ingrid Haugland i Bakkevegen 14": a person, then at most an initial and a preposition, then the street
+      let personAt = false;
+      for (let k = streetFirst; k >= 0 && k >= streetFirst - 2 && !personAt; k -= 1) {
+        if (personEnd[k] && clause[Math.max(k - 1, 0)] === clause[streetFirst]) personAt = true;
+        else if (k > 0 && !PERSON_LINKS.has(t[k - 1].text) && t[k - 1].text.length > 1) break;
+      }
+      if (!postcode && !addressWord && !personAt) continue;
       // "eg bur i …", "I live at …": the writer's own address
       let ownSubject = false;
       for (let k = streetFirst - 1; k >= 0 && k >= streetFirst - OWN_SUBJECT_BACK && !ownSubject; k -= 1) ownSubject = isFirst[k] === 1 && clause[k] === clause[streetFirst];
