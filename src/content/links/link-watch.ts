@@ -26,9 +26,9 @@ export const LINK_ATTR = 'data-varsam-link';
 const STYLE_ID = 'varsam-link-style';
 const SCAN_INTERVAL_MS = 1000;
 /** Time one scan may take before it yields to the page (the rest follows in the next slice). */
-const SLICE_MS = 1.5;
+const SLICE_MS = 1;
 /** Visible anchors are judged in slices of at most JUDGE_SLICE_MS, at most one slice per JUDGE_INTERVAL_MS. */
-const JUDGE_SLICE_MS = 1.5;
+const JUDGE_SLICE_MS = 1;
 const JUDGE_INTERVAL_MS = 500;
 const CONTAINER_TTL_MS = 5000;
 const CACHE_MAX = 2000;
@@ -234,7 +234,7 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
         if (!a.hasAttribute('href')) continue;
         if (judgeAll || !io) judge(a);
         else io.observe(a);
-        if (!judgeAll && (++count & 63) === 0 && win.performance.now() - t0 > SLICE_MS) {
+        if (!judgeAll && (++count & 15) === 0 && win.performance.now() - t0 > SLICE_MS) {
           lastScan = Date.now();
           schedule(0);
           break outer;
