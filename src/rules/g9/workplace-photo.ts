@@ -41,6 +41,8 @@ const PHOTO_HEAD_EXCLUDE: ReadonlySet<string> = new Set([...photoHeadsNn.exclude
 const WORK_HEADS: readonly string[] = [...new Set([...workHeadsNn.terms, ...workHeadsNb.terms])];
 /** Letters a first part of a compound has at least. */
 const MIN_MODIFIER = 3;
+/** Shortest word that can be such a compound ("natt-foto", "gymvideo"). */
+const MIN_COMPOUND = 7;
 
 type Cue = { first: number; last: number; start: number; end: number };
 
@@ -117,15 +119,16 @@ export default defineRule({
     };
     const t = doc.tokens;
     if (statedConsent(doc, consent.match(t))) return;
-    const work: Cue[] = [...workplace.match(t)];
+    // Compounds the word lists do not name ("kongleavdelinga", "klassebilete", "natt-video"): words long enough only.
+    const workCompounds: Cue[] = [];
     const photoCompounds: Cue[] = [];
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
-      if (w.length < 2 * MIN_MODIFIER || t[i].numeric) continue;
-      const cue = { first: i, last: i + 1, start: t[i].start, end: t[i].end };
-      if (isWorkCompound(w) && !workplace.has(w)) work.push(cue);
-      if (!photos.has(w) && isPhotoCompound(w)) photoCompounds.push(cue);
+      if (w.length < MIN_COMPOUND || t[i].numeric) continue;
+      if (isWorkCompound(w) && !workplace.has(w)) workCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
+      if (isPhotoCompound(w) && !photos.has(w)) photoCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
     }
+    const work: readonly Cue[] = workCompounds.length > 0 ? [...workplace.match(t), ...workCompounds] : workplace.match(t);
     const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
     if (work.length === 0 && talk.length === 0) {
@@ -135,7 +138,7 @@ export default defineRule({
     // A photo of a document ("bilete av kontoutskrifta") shows no people.
     const docStarts = new Set(DOCUMENTS.match(t).map((d) => d.first));
     const ofDocument = (last: number) => docStarts.has(last) || docStarts.has(last + 1) || docStarts.has(last + 2) || docStarts.has(last + 3);
-    let cues: Cue[] = [...photos.match(t), ...photoCompounds].filter((m) => !ofDocument(m.last));
+    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m.last));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
