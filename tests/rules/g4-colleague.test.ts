@@ -54,3 +54,38 @@ ruleTester(rule, {
     { text: 'My coworker is so rude and unprofessional with clients.' },
   ],
 });
+
+// Round 2: references without a colleague word (role compounds, indefinite and relative heads,
+// unit compounds), irony and hints, health details; requests and clients stay clean.
+ruleTester(rule, {
+  valid: [
+    // Requests to whoever is on shift are work talk, not statements about them.
+    'Kan nokon på nattevakta sjekka at ytterdøra er låst? Takk!',
+    'Kan noen på kveldsvakten ringe meg når dere er ferdige?',
+    'Could someone on the early shift restock the printer paper?',
+    // A client after "ho eine" is not a co-worker.
+    'Ho eine pasienten på korttidsavdelinga fekk besøk av hunden sin i dag 🐶',
+    // Grateful or neutral mentions of a boss by role compound.
+    'Økonomisjefen vår held eit godt innlegg om budsjettet på personalmøtet.',
+    'Enhetslederen vår ønsket alle god jul med kake.',
+    'Our new manager bought coffee for the whole team today ☕',
+    // A fire chief is not a colleague.
+    'Brannsjefen seier at dei har kontroll på situasjonen.',
+    // The writer's own health before the mention.
+    'Etter operasjonen i vår er eg endeleg tilbake, kollegaane mine har vore gull.',
+  ],
+  invalid: [
+    { text: 'Helsesjefen vår er fullstendig udugeleg, ingen skjønar kva ho driv med.' },
+    { text: 'Personalsjefen er tydelegvis meir oppteken av kaffi enn av oss 🙃' },
+    { text: 'Nokon på byggesakskontoret burde kanskje læra seg å svara på e-post.' },
+    { text: 'Noen folk i lønningsavdelingen er tydeligvis ikke i stand til å regne 🤡' },
+    { text: 'Han som sit ved vindauget på skattekontoret er visst sjukmeld igjen.' },
+    { text: 'Hun som jobber i skranken på innbyggertorget har fått kreft, stakkars.' },
+    { text: 'Our lovely director once again gave herself the only free weekend.' },
+    { text: 'My new team lead has zero experience and it shows 🙄' },
+    { text: 'Whoever is on the night shift in the warehouse should learn to close a door.' },
+    { text: 'Funny how the manager’s niece got the summer job 🤔' },
+    { text: 'Kollegaen vår Arne hadde hjerneinfarkt i helga, stakkars kona.' },
+    { text: 'Tenker på han i teknisk etat som ble lagt inn på sykehus i går.' },
+  ],
+});

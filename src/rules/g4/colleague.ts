@@ -7,13 +7,13 @@
  * mine") carry no remark and pass.
  */
 import { defineRule } from '../../engine/rule';
-import { colleagueMentions, colleagueRemarks, isWeakRemark } from '../shared/colleague';
+import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isWeakRemark } from '../shared/colleague';
 
 /** Tokens before and after the reference in which a remark counts. */
 const BEFORE = 12;
 const AFTER = 25;
 /** Sentences after the reference in which a remark counts ("Ny sjef. Ho har null erfaring."). */
-const SENTENCES_AFTER = 2;
+const SENTENCES_AFTER = 3;
 
 export default defineRule({
   meta: {
@@ -50,6 +50,7 @@ export default defineRule({
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
+        if (remark.first < m.first && isAfterOnlyRemark(remark)) continue;
         report({
           messageId: 'colleague',
           start: m.start,

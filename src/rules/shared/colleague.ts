@@ -18,6 +18,9 @@ import colleagueNn from '../data/colleague.nn.json';
 import remarkEn from '../data/colleague-remark.en.json';
 import remarkNb from '../data/colleague-remark.nb.json';
 import remarkNn from '../data/colleague-remark.nn.json';
+import healthEn from '../data/health.en.json';
+import healthNb from '../data/health.nb.json';
+import healthNn from '../data/health.nn.json';
 import unitEn from '../data/workplace-unit.en.json';
 import unitNb from '../data/workplace-unit.nb.json';
 import unitNn from '../data/workplace-unit.nn.json';
@@ -29,6 +32,15 @@ const COLLEAGUES = Lexicon.fromLists(colleagueNn, colleagueNb, colleagueEn);
 const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn);
 const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn);
 const REMARKS = Lexicon.fromLists(remarkNn, remarkNb, remarkEn);
+/** Health details (G2's lists): about a colleague they are a personal statement too. */
+const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
+/** Remarks from the health lists: they count only after the reference ("Back at work after surgery, my colleagues …" is the writer's). */
+const HEALTH_REMARKS = new WeakSet<TermMatch>();
+
+/** True for a remark that counts only when it follows the colleague reference. */
+export function isAfterOnlyRemark(m: TermMatch): boolean {
+  return HEALTH_REMARKS.has(m);
+}
 
 /** Prepositions between a person and a workplace unit ("på", "i", "from"). */
 const UNIT_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'hjå', 'hos', 'from', 'in', 'at', 'on']);
@@ -36,7 +48,57 @@ const UNIT_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'hjå', 'ho
 const PERSON_HEADS = new Set([
   'han', 'ho', 'hun', 'henne', 'ham', 'dei', 'dem', 'fyren', 'karen', 'kara', 'dama', 'jenta', 'damene', 'gutane', 'gutta',
   'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka',
+  // Indefinite references that still point at a recognisable co-worker ("nokon på lønningskontoret", "whoever is on the late shift").
+  'nokon', 'noen', 'person', 'personen', 'someone', 'somebody', 'whoever', 'anyone',
 ]);
+/** Words that open a relative clause after a person head ("ho som sit i skranken på servicetorget"). */
+const RELATIVE = new Set(['som', 'who', 'that', 'is', 'was', 'er', 'var']);
+/** Indefinite heads: the unit may come a few words later ("nokon idiotar i teknisk drift"). */
+const INDEFINITE_HEADS = new Set(['nokon', 'noen', 'someone', 'somebody', 'whoever', 'anyone', 'person', 'personen']);
+/** Before an indefinite head these make a request, not a statement ("Kan nokon på kveldsvakta …?"). */
+const REQUEST_OPENERS = new Set(['kan', 'kunne', 'vil', 'gidd', 'gidder', 'can', 'could', 'will', 'would', 'does', 'is', 'har', 'has']);
+/** A client noun after "ho eine", "han ene": a client, not a co-worker ("ho eine bebuaren"). */
+const CLIENT_PREFIXES = ['bebuar', 'beboer', 'pasient', 'elev', 'brukar', 'bruker', 'klient', 'resident', 'patient', 'pupil', 'client', 'ungdom'];
+/** Tokens a relative clause may run before the preposition and unit. */
+const RELATIVE_WINDOW = 8;
+/**
+ * Endings of compound unit words ("skulekontoret", "personalavdelinga",
+ * "IT-støtta", "ettermiddagsvakta"): a unit without listing every compound.
+ */
+const UNIT_SUFFIXES = [
+  'kontoret', 'kontora', 'kontorene', 'avdelinga', 'avdelingen', 'avdelingane', 'etaten', 'vakta', 'vakten', 'vaktene', 'skiftet',
+  'torget', 'bordet', 'støtta', 'støtten', 'seksjonen', 'eininga', 'enheten', 'shift',
+];
+/**
+ * Endings of role compounds that name a superior ("kommunalsjefen",
+ * "økonomisjefen vår", "Enhetslederen", "kjøkensjefen").
+ */
+const ROLE_SUFFIXES = ['sjefen', 'sjefar', 'sjefer', 'sjefane', 'sjefene', 'leiaren', 'lederen', 'leiarane', 'lederne'];
+/** Role compounds outside the workplace ("brannsjefen", "politisjefen", "partileiaren"). */
+const ROLE_OUTSIDE = ['brann', 'politi', 'forsvar', 'landslag', 'parti', 'fylkes', 'stortings', 'regjerings', 'lensmann', 'nav-'];
+/** English role nouns after "our"/"my" and up to two words ("our lovely manager", "our new head of HR"). */
+const EN_ROLES = new Set(['manager', 'boss', 'head', 'leader', 'supervisor', 'director', 'principal', 'coordinator', 'chief', 'lead']);
+const EN_OWNERS = new Set(['our', 'my']);
+
+/** "manager's" or "manager’s" → "manager". */
+function withoutPossessive(text: string): string {
+  return text.endsWith("'s") || text.endsWith('\u2019s') ? text.slice(0, -2) : text;
+}
+
+function endsWithAny(text: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (text.length > s.length + 2 && text.endsWith(s)) return true;
+  return false;
+}
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (text.startsWith(p)) return true;
+  return false;
+}
+
+/** A role compound that names a superior at work ("økonomisjefen"), not the fire chief. */
+function isRoleCompound(text: string): boolean {
+  return endsWithAny(text, ROLE_SUFFIXES) && !startsWithAny(text, ROLE_OUTSIDE);
+}
 /** Adjectives allowed between a person head and the preposition ("ho nye på kontoret", "the new girl in IT"). */
 const HEAD_ADJECTIVES = new Set(['nye', 'gamle', 'new', 'old']);
 /** Units too general to make a sentence-initial capitalised word a name ("Sovna på jobb"). */
@@ -151,29 +213,77 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
   return doc.memo(`colleague:${config.colleagueNames.join('|')}:${config.organizationNames.join('|')}`, () => {
     const { tokens } = doc;
     const out: ColleagueMention[] = [];
-    for (const m of COLLEAGUES.match(tokens)) out.push(mention(tokens, m.first, m.last, 'word'));
+    for (const m of COLLEAGUES.match(tokens)) {
+      const next = tokens[m.last];
+      if (next && next.sentence === tokens[m.first].sentence && startsWithAny(next.text, CLIENT_PREFIXES)) continue;
+      out.push(mention(tokens, m.first, m.last, 'word'));
+    }
     const names = colleagueNameLexicon(config.colleagueNames);
     if (names) for (const m of names.match(tokens)) out.push(mention(tokens, m.first, m.last, 'config'));
 
     const organization = new Set(config.organizationNames.map((n) => n.toLowerCase()));
     const units = unitMatchesByFirst(doc);
+    /** The end of a unit starting at token k (a listed unit or a unit compound), or -1. */
+    const unitAt = (k: number): number => {
+      const listed = units.get(k);
+      if (listed) return listed.last;
+      return endsWithAny(tokens[k].text, UNIT_SUFFIXES) ? k + 1 : -1;
+    };
     // A name or a person head, optionally "X og Y", then a preposition and a unit.
     for (let i = 0; i + 2 < tokens.length; i += 1) {
       const head = tokens[i];
       const nextText = tokens[i + 1].text;
       // Cheap test first: a preposition, an adjective or "og" must follow.
-      if (!UNIT_PREPOSITIONS.has(nextText) && !HEAD_ADJECTIVES.has(nextText) && !AND.has(nextText)) continue;
+      const indefinite = INDEFINITE_HEADS.has(head.text);
+      if (!indefinite && !UNIT_PREPOSITIONS.has(nextText) && !HEAD_ADJECTIVES.has(nextText) && !AND.has(nextText) && !RELATIVE.has(nextText)) continue;
+      if (indefinite && i > 0 && tokens[i - 1].sentence === head.sentence && REQUEST_OPENERS.has(tokens[i - 1].text)) continue;
       const isHead = PERSON_HEADS.has(head.text);
       const isName = !isHead && isNameLike(doc, i, organization);
       if (!isHead && !isName) continue;
       let j = i + 1;
       if (isHead && j < tokens.length && HEAD_ADJECTIVES.has(tokens[j].text)) j += 1;
       if (isName && j + 1 < tokens.length && AND.has(tokens[j].text) && isNameLike(doc, j + 1, organization)) j += 2;
+      if (isHead && (RELATIVE.has(tokens[j].text) || (indefinite && !UNIT_PREPOSITIONS.has(tokens[j].text)))) {
+        // "ho som sit i glasburet på teknisk": the first preposition and specific unit in the clause.
+        for (let k = j + 1; k + 1 < tokens.length && k <= j + RELATIVE_WINDOW && tokens[k + 1].sentence === head.sentence; k += 1) {
+          if (!UNIT_PREPOSITIONS.has(tokens[k].text)) continue;
+          const last = unitAt(k + 1);
+          if (last > 0 && !GENERAL_UNITS.has(tokens[k + 1].text)) {
+            out.push(mention(tokens, i, last, 'unit'));
+            break;
+          }
+        }
+        continue;
+      }
       if (j + 1 >= tokens.length || !UNIT_PREPOSITIONS.has(tokens[j].text) || tokens[j].sentence !== head.sentence) continue;
-      const unit = units.get(j + 1);
-      if (!unit || tokens[j + 1].sentence !== head.sentence) continue;
-      if (isName && startsClause(doc, i) && GENERAL_UNITS.has(unit.term)) continue;
-      out.push(mention(tokens, i, unit.last, 'unit'));
+      const last = unitAt(j + 1);
+      if (last < 0 || tokens[j + 1].sentence !== head.sentence) continue;
+      if (isName && startsClause(doc, i) && GENERAL_UNITS.has(units.get(j + 1)?.term ?? '')) continue;
+      out.push(mention(tokens, i, last, 'unit'));
+    }
+
+    // Role compounds ("kommunalsjefen vår") and English "our lovely manager", "my new team leader".
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i].text;
+      if (isRoleCompound(t)) {
+        out.push(mention(tokens, i, i + 1, 'word'));
+        continue;
+      }
+      if (t === 'the') {
+        // "the director's nephew", "the manager’s niece": the boss named through a relation.
+        const next = tokens[i + 1];
+        if (next && next.sentence === tokens[i].sentence && EN_ROLES.has(withoutPossessive(next.text)) && next.text !== withoutPossessive(next.text)) {
+          out.push(mention(tokens, i, i + 2, 'word'));
+        }
+        continue;
+      }
+      if (!EN_OWNERS.has(t)) continue;
+      for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k].sentence === tokens[i].sentence; k += 1) {
+        if (EN_ROLES.has(withoutPossessive(tokens[k].text))) {
+          out.push(mention(tokens, i, k + 1, 'word'));
+          break;
+        }
+      }
     }
 
     // A name close to a workplace phrase ("Helge, … på jobb", "Office gossip: apparently Lars …").
@@ -201,9 +311,9 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
 }
 
 /** Emoji that mark contempt next to a colleague reference (an eye-roll). */
-const STRONG_EMOJI = ['\u{1F644}'];
+const STRONG_EMOJI = ['\u{1F644}', '\u{1F643}', '\u{1F921}', '\u{1F922}', '\u{1F92E}', '\u{1F621}', '\u{1F620}'];
 /** Emoji of innuendo (smirk, eyes): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
-const WEAK_EMOJI = ['\u{1F60F}', '\u{1F440}'];
+const WEAK_EMOJI = ['\u{1F60F}', '\u{1F440}', '\u{1F609}', '\u{1F62C}', '\u{1F914}'];
 const REMARK_EMOJI = [...STRONG_EMOJI, ...WEAK_EMOJI];
 
 /** True for a remark that counts only next to a specific person (a name, a name with a unit, a configured name). */
@@ -235,7 +345,11 @@ function emojiRemarks(doc: Doc): TermMatch[] {
 export function colleagueRemarks(doc: Doc): TermMatch[] {
   return doc.memo('colleague-remark', () => {
     const { tokens } = doc;
-    const words = REMARKS.match(tokens).filter((m) => {
+    const health = HEALTH.match(tokens);
+    const listed = REMARKS.match(tokens);
+    for (const m of health) HEALTH_REMARKS.add(m);
+    const all = health.length === 0 ? listed : [...listed, ...health].sort((a, b) => a.first - b.first);
+    const words = all.filter((m) => {
       // "my surgery", "mi sjukmelding": the writer's own.
       if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
       let k = m.first - 1;
