@@ -3,7 +3,10 @@
  * normalised (lower-case) text once, character by character, and returns the
  * spans of values that pass its checks (control digits, number plans, layout).
  * Packs can only choose among these; they never bring a pattern of their own.
+ * The national-id and account checks are those of src/rules/shared/idnumbers.ts
+ * (one implementation for the built-in G2 rules and for packs).
  */
+import { isAccountNumber, validateNationalId } from '../rules/shared/idnumbers';
 
 export type ValidatorName = 'national-id' | 'account-no' | 'org-no' | 'phone-no' | 'email' | 'case-number';
 export const VALIDATOR_NAMES: readonly ValidatorName[] = ['national-id', 'account-no', 'org-no', 'phone-no', 'email', 'case-number'];
@@ -132,9 +135,6 @@ function weighted(digits: string, weights: readonly number[]): number {
   return sum;
 }
 
-const FNR_K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1];
-const FNR_K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-const MOD11_10 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 const ORG = [3, 2, 7, 6, 5, 4, 3, 2];
 
 /** Modulus-11 control digit over the first weights.length digits; -1 when unusable. */
@@ -145,30 +145,14 @@ function mod11(digits: string, weights: readonly number[]): number {
   return 11 - r;
 }
 
-/** A plausible date part of an identity number (D-, H- and synthetic numbers included; FH-numbers have none). */
-function plausibleDate(digits: string): boolean {
-  const first = digits.charCodeAt(0) - 0x30;
-  if (first === 8 || first === 9) return true; // FH-number
-  let day = Number(digits.slice(0, 2));
-  let month = Number(digits.slice(2, 4));
-  if (day > 40) day -= 40; // D-number
-  if (month > 80) month -= 80; // Tenor synthetic
-  else if (month > 65) month -= 65; // Norsk helsenett synthetic
-  else if (month > 40) month -= 40; // H-number / NAV synthetic
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
-}
-
-/** Norwegian identity number check: control digits (including the 2032 rule) and a plausible date. */
+/** Norwegian identity number (any kind: control digits, the 2032 rule, a real date); the one check G2 uses too. */
 export function isNationalId(digits: string): boolean {
-  if (digits.length !== 11) return false;
-  const k1 = weighted(digits, FNR_K1) % 11;
-  if (k1 > 3) return false;
-  if (weighted(digits, FNR_K2) % 11 !== 0) return false;
-  return plausibleDate(digits);
+  return validateNationalId(digits).valid;
 }
 
+/** Norwegian bank account number (mod 11); shared with G2. */
 export function isAccountNo(digits: string): boolean {
-  return digits.length === 11 && mod11(digits, MOD11_10) === digits.charCodeAt(10) - 0x30;
+  return isAccountNumber(digits);
 }
 
 export function isOrgNo(digits: string): boolean {
