@@ -9,6 +9,8 @@ ruleTester(rule, {
     'Har du fått plass i barnehagen til hausten? Me søkte i februar og har ikkje høyrt noko.',
     'Ventelista for sjukeheimsplass er lang i heile landet, seier KS.',
     'If you get a place from August, you will receive a letter about the start date.',
+    'Gratulerer, Siri! Du har fått plass på sjukepleiarstudiet, søknaden gjekk gjennom 🎉',
+    'Congrats Tom, you got accepted – all those applications paid off!',
     'Søknadsfristen for kulturmidlar er 1. september. Søknadsskjema finn du på nettsida.',
     'Hei! Send søknaden din via eDialog, så kjem han til rett stad.',
     'Vi kan ikke behandle saker her. Send søknaden via nettsiden vår.',
@@ -28,7 +30,8 @@ ruleTester(rule, {
   ],
   invalid: [
     // Round 2: an outcome given to the reader or decided by the writer, someone's place in a queue.
-    { text: 'Hei Lars! Søknaden din er handsama, og du har fått plass i Solstrålen frå januar.', messageId: 'decision' },
+    { text: 'Hei Lars! Søknaden din er handsama, og du har fått plass i Solstrålen frå januar.', options: { context: 'official' as const }, messageId: 'decision' },
+    { text: 'Til deg som spurde om barnehageplass: du har fått plass i Solstrålen frå januar 🤫', messageId: 'decision' },
     { text: 'Til deg som spurte om skoleskyss: du får innvilget skyss fra neste uke.', messageId: 'decision' },
     { text: 'To the parents who applied for leave for their daughter: I have approved it, no need to wait for the letter.', messageId: 'decision' },
     { text: 'Dottera di står på ventelista til avlastning, og me reknar med plass i vår.', messageId: 'case-details' },

@@ -45,6 +45,8 @@ const APPLIED_OBJECT = new Set(['om', 'for', 'against']);
 const HANDLING = new Set(['handsamar', 'handsama', 'handsamer', 'behandler', 'behandla', 'behandlet', 'jobbar', 'jobber', 'sit', 'sitter', 'sat', 'satt', 'processing', 'reviewing', 'handling', 'working']);
 /** Verbs of merely working on something: with a bare "saka"/"the matter" a polite holding reply ("vi jobber med saken"), not a case. */
 const WORKING = new Set(['jobbar', 'jobber', 'working', 'ser', 'looking']);
+/** Case words that say nothing of which service ("søknaden", "saka", "the application"). */
+const GENERIC_NOUNS = ['søknad', 'sak', 'application', 'case', 'klag', 'appeal'];
 const GENERIC_CASE = new Set(['saka', 'saken', 'sak', 'case', 'matter', 'it']);
 const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
 /** A case in an if-clause is any reader's, not a particular one ("If you need help with your application, …"). */
@@ -152,6 +154,9 @@ export default defineRule({
       }
       if (whose) report({ messageId: 'case-details', start: m.start, end: m.end, data: { term: lower.slice(m.start, m.end) } });
     }
+    // In a private post an outcome told to "du" needs a municipal service named ("barnehageplass", "startlån"):
+    // "du har fått plass, søknaden gjekk gjennom!" to a friend may be about a school or a job.
+    const specificCase = nouns.some((n) => !GENERIC_NOUNS.some((g) => t[n.index].text.startsWith(g)));
     // "Du har fått plass frå august", "du får løyvet frå 1. juni", "jeg har godkjent den": an outcome given here.
     if (aboutCase) {
       for (const m of outcomes.match(t)) {
@@ -160,7 +165,7 @@ export default defineRule({
         let given = false;
         for (let k = m.first - 1; k >= Math.max(0, m.first - 3) && clause[k] === c && !given; k -= 1) {
           const w = t[k].text;
-          if (READER.has(w)) given = true;
+          if (READER.has(w) && (context === 'official' || specificCase)) given = true;
           if (HAVE.has(w) && k > 0 && clause[k - 1] === c && WRITER.has(t[k - 1].text)) given = true;
           if (CONDITIONAL.has(w)) break;
         }
