@@ -11,6 +11,8 @@ ruleTester(rule, {
     o('Nei. Brua er open som vanleg, og ferja går etter rutetabellen. Sjå ulvik.kommune.no for endringar i vinter.'),
     o('Lykke til med den nye jobben, og takk for alle åra i heimetenesta! 💐'),
     o('Haha, for ein flott gjeng! Takk til alle som kom på dugnaden i dag.'),
+    o('Haha, for ein flott snømann 😂 Takk for at de delte biletet med oss!'),
+    o('Hehe, that’s one happy dog at the library 🤣 Thanks for sharing!'),
     o('No problem at all, Sarah. The form is on our website under Building permits.'),
     o('Good luck with your exams, everyone! The library is open late all week.'),
     o('Nei, vi har ikke fått søknaden ennå. Send den gjerne via skjemaet på nettsiden.'),

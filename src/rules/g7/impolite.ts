@@ -36,6 +36,9 @@ const EMPHASIS = new Set([
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
 const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
+/** Laughter cues, counted once together. */
+const LAUGH_WORDS = new Set(['haha*', 'hehe']);
+const LAUGH_EMOJI = ['😂', '🤣'];
 /** A reply that opens with a bare "Nei." / "No." as its own sentence is curt. */
 const BARE_NO = new Set(['nei', 'no', 'nope']);
 /** A curt opening alone is enough in a reply at most this long ("Nei. Les vedtaket."). */
@@ -185,7 +188,11 @@ export default defineRule({
       while (k < lower.length && lower[k] === ' ') k += 1;
       curt = lower[k] === '.' || lower[k] === '!';
     }
-    const toneCount = tone.length + emojiCues + (curt ? 1 : 0);
+    // Laughter ("haha", 😂, 🤣) counts once however much of it there is: friendly laughter alone is no sarcasm.
+    let laughter = 0;
+    for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
+    for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
+    const toneCount = tone.length + emojiCues + (curt ? 1 : 0) - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
