@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Postadresse: Kyrkjevegen 4, 5730 Ulvik. Besøk oss gjerne!',
+    'Our postal address is Havnegata 10, 5003 Bergen.',
     // round 2: a person beside a street without a link word is an event, not a home
     'Kari står på stand i Storgata 12 laurdag, kom innom!',
     'Ola og Kari inviterer til loppemarked i Storgata 12.',

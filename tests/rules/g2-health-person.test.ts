@@ -32,12 +32,18 @@ ruleTester(rule, {
     'Eg braut handleddet i fjor, så eg tek det med ro i slalåmbakken.',
     'We will rehabilitate the old school building next year.',
     'The council approved the oxygen plant at the fish farm.',
+    'Foredrag om sosialhjelp og rettar for alle innbyggjarar torsdag.',
+    'Kommunen gir informasjon om hjemmesykepleie på nettsida.',
     // not a health word
     'Sykt fin tur med gjengen i dag!',
     'Russen feira med bål på stranda.',
     'Han rusla ein tur langs fjorden.',
   ],
   invalid: [
+    { text: 'Brukaren om sosialhjelp, Terje frå Nordbygda, har søkt igjen.', severity: 'high', excerpt: 'sosialhjelp' },
+    { text: 'Søkeren om sosialhjelp, Anita fra Øvre Bygd, ringte igjen i dag.', severity: 'high' },
+    { text: 'Kari på sentralbordet har visst mistet omsorgen for ungene sine.', severity: 'high', excerpt: 'mistet omsorgen' },
+    { text: 'Poor Gunnar from IT, his kids were taken into care last week.', severity: 'high', excerpt: 'taken into care' },
     // round 2: treatment, injuries, acute events and diagnoses in nn/nb/en
     { text: 'Torbjørn i 4C har brote armen på skuleturen, så han er heime ei veke.', severity: 'high', excerpt: 'brote armen' },
     { text: 'Hanne på kjøkkenet knakk håndleddet på isen i morges, stakkars.', severity: 'high', excerpt: 'knakk håndleddet' },

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Du kan ringje NAV-kontoret på 55 55 33 33 i opningstida.',
+    'Please call the Home Care Service on 56 12 31 40 during office hours.',
     // own number
     'Sel barnevogn, godt brukt. Ring meg på 412 34 567 etter klokka 16.',
     'Selger sofa, hentes på Voss. Send SMS til meg: 98765432',

@@ -149,7 +149,8 @@ export default defineRule({
     for (const h of health) {
       if (h.first < reportedTo) continue;
       // "foredrag om demens" (a topic); "jobbar i barnevernet", "works in psychiatry" (a workplace)
-      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text)) continue;
+      // … but "søkjaren om sosialhjelp", "pasienten med kreft": a person right before the topic word is the one it is about
+      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && refAt[h.first - 2])) continue;
       if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2])) continue;
       let bestGap = Infinity;
       let strong = false;
