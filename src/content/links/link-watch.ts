@@ -30,7 +30,6 @@ const SLICE_MS = 1;
 /** Visible anchors are judged in slices of at most JUDGE_SLICE_MS, at most one slice per JUDGE_INTERVAL_MS. */
 const JUDGE_SLICE_MS = 1;
 const JUDGE_INTERVAL_MS = 500;
-const CONTAINER_TTL_MS = 5000;
 const CACHE_MAX = 2000;
 
 export interface LinkWatchEnv {
@@ -74,6 +73,7 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   let configFrom: Partial<EngineConfig> | null = null;
   let linkConfig: LinkConfig = {};
   let scanTimer = 0;
+  let anchors: HTMLCollectionOf<HTMLAnchorElement> | null = null;
   let lastScan = 0;
   let dialog: ModalHost | null = null;
   let bypass: Element | null = null;
@@ -196,49 +196,28 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     }, wait);
   }
 
-  let containerCache: { areas: string; at: number; list: Element[] } | null = null;
-
-  /** The message containers: one page query at most every CONTAINER_TTL_MS, sooner when one left the page. */
-  function messageContainers(areas: string): Element[] {
-    const now = Date.now();
-    const c = containerCache;
-    if (c && c.areas === areas && now - c.at < CONTAINER_TTL_MS && c.list.length > 0 && c.list.every((e) => e.isConnected)) return c.list;
-    let list: Element[] = [];
-    try {
-      // Outermost containers only (a comment inside an article is covered by the article).
-      list = [...doc.querySelectorAll(areas)];
-      list = list.filter((e, i) => i === 0 || !list.some((o) => o !== e && o.contains(e)));
-    } catch {
-      list = [];
-    }
-    containerCache = { areas, at: now, list };
-    return list;
-  }
-
   function scan(judgeAll = false): void {
     scanTimer = 0;
     if (abort.signal.aborted) return;
     const areas = areasSelector();
     if (!areas) return;
     const t0 = win.performance.now();
-    const containers = messageContainers(areas);
-    // Anchors per container through the browser's cached getElementsByTagName collection (cheaper than one
-    // descendant query over the page); anchors already seen are skipped.
+    // All anchors of the page through the browser's live collection; each is looked at once (seen), and only
+    // those inside a message area are observed. No page-wide selector query per scan.
+    anchors ??= doc.getElementsByTagName('a');
     let count = 0;
-    outer: for (let c = 0; c < containers.length; c++) {
-      const anchors = containers[c].getElementsByTagName('a');
-      for (let i = 0; i < anchors.length; i++) {
-        const a = anchors[i];
-        if (seen.has(a)) continue;
-        seen.add(a);
-        if (!a.hasAttribute('href')) continue;
+    for (let i = 0; i < anchors.length; i++) {
+      const a = anchors[i];
+      if (seen.has(a)) continue;
+      seen.add(a);
+      if (a.hasAttribute('href') && inArea(a)) {
         if (judgeAll || !io) judge(a);
         else io.observe(a);
-        if (!judgeAll && (++count & 15) === 0 && win.performance.now() - t0 > SLICE_MS) {
-          lastScan = Date.now();
-          schedule(0);
-          break outer;
-        }
+      }
+      if (!judgeAll && (++count & 15) === 0 && win.performance.now() - t0 > SLICE_MS) {
+        lastScan = Date.now();
+        schedule(0);
+        return;
       }
     }
     lastScan = Date.now();
