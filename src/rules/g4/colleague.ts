@@ -14,6 +14,8 @@ const BEFORE = 12;
 const AFTER = 25;
 /** Sentences after the reference in which a remark counts ("Ny sjef. Ho har null erfaring."). */
 const SENTENCES_AFTER = 3;
+/** Openers that make a reference the addressee ("Til vikarane i 3B: …"): health details that follow are about someone else. */
+const ADDRESS = new Set(['til', 'to', 'hei', 'hi', 'kjære', 'dear']);
 
 export default defineRule({
   meta: {
@@ -44,13 +46,15 @@ export default defineRule({
     const { tokens } = doc;
     let r = 0;
     for (const m of mentions) {
+      const opener = m.first > 0 ? tokens[m.first - 1] : undefined;
+      const addressee = opener !== undefined && opener.sentenceStart && ADDRESS.has(opener.text);
       while (r < remarks.length && remarks[r].last <= m.first - BEFORE) r += 1;
       for (let k = r; k < remarks.length && remarks[k].first < m.last + AFTER; k += 1) {
         const remark = remarks[k];
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
-        if (remark.first < m.first && isAfterOnlyRemark(remark)) continue;
+        if ((addressee || remark.first < m.first) && isAfterOnlyRemark(remark)) continue;
         report({
           messageId: 'colleague',
           start: m.start,
