@@ -38,3 +38,23 @@ ruleTester(rule, {
     { text: 'Fjordvik kommune kjem til å stengja bassenget.', options: { config: { organizationNames: ['Fjordvik'] } } },
   ],
 });
+
+// Round 2: a decision stated as made before or after the municipality, a bare future with a policy verb,
+// betting and inside phrases; public questions and wishes stay clean.
+ruleTester(rule, {
+  valid: [
+    'Veit nokon om det er bestemt kva heradet gjer med den gamle skulen?',
+    'Kommunen vil gjerne høyre frå deg om den nye parken.',
+    'The council will hold a public meeting on the budget on Tuesday.',
+    'Det er bestemt at me tek ferie i juli, gler meg!',
+  ],
+  invalid: [
+    { text: 'Det er avgjort: heradet sel det gamle kommunehuset i vår.' },
+    { text: 'Kommunen legg ned skulen på Vik. Det er alt bestemt, sjølv om høyringa ikkje er ferdig.' },
+    { text: 'Rådmannen vil kutte to stillinger i barnehagen, det vet jeg.' },
+    { text: 'Formannskapet vil stengje biblioteket på laurdagar.' },
+    { text: "It's been decided: the council is scrapping the night bus." },
+    { text: 'I bet the council will raise the parking fees again.' },
+    { text: 'Jeg tipper kommunen går for den billigste løsningen, som vanlig.' },
+  ],
+});

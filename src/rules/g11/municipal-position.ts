@@ -15,6 +15,12 @@ import { defineRule, type Doc } from '../../engine/rule';
 import positionEn from '../data/municipal-position.en.json';
 import positionNb from '../data/municipal-position.nb.json';
 import positionNn from '../data/municipal-position.nn.json';
+import actionEn from '../data/municipal-action.en.json';
+import actionNb from '../data/municipal-action.nb.json';
+import actionNn from '../data/municipal-action.nn.json';
+import decidedEn from '../data/municipal-decided.en.json';
+import decidedNb from '../data/municipal-decided.nb.json';
+import decidedNn from '../data/municipal-decided.nn.json';
 import certaintyEn from '../data/position-certainty.en.json';
 import certaintyNb from '../data/position-certainty.nb.json';
 import certaintyNn from '../data/position-certainty.nn.json';
@@ -27,6 +33,12 @@ import { ownBehalfMatches } from '../shared/opinion';
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
 const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
 const CERTAINTY = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
+/** "det er bestemt", "it's been decided": a decision stated as made, before or after the municipality. */
+const DECIDED = Lexicon.fromLists(decidedNn, decidedNb, decidedEn);
+/** Policy verbs that make a bare "vil"/"will" a predicted decision ("rådmannen vil selja"). */
+const ACTIONS = Lexicon.fromLists(actionNn, actionNb, actionEn);
+/** Sentences between a "decided" phrase and the municipality. */
+const DECIDED_SENTENCES = 1;
 /** A bare future ("kommunen vil …", "the council will …") is often public news; it counts with a sign of certainty or inside knowledge. */
 const WEAK_CUES = new Set(['vil', 'will']);
 
@@ -121,15 +133,27 @@ export default defineRule({
       if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) {
         const after = tokens[cues[c].last];
         const weak = WEAK_CUES.has(cues[c].term);
-        if (!(after && POLITE_AFTER_WILL.has(after.text)) && (!weak || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
+        const action = weak && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
+        if (!(after && POLITE_AFTER_WILL.has(after.text)) && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
       for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
         if (tokens[k].sentence !== sentence) break;
         const end = comesTo(doc, k);
         if (end > 0) hit = { term: 'kjem til å', first: k, last: end, start: tokens[k].start, end: tokens[end - 1].end };
       }
+      if (!hit) {
+        // "Det er bestemt: … heradet …", "… heradet vedtek … Det har dei alt bestemt internt."
+        for (const m of DECIDED.match(tokens)) {
+          if (Math.abs(tokens[m.first].sentence - sentence) <= DECIDED_SENTENCES && !questions[tokens[m.first].sentence]) {
+            hit = m;
+            break;
+          }
+        }
+      }
       if (!hit) continue;
-      report({ messageId: 'position', start: ref.start, end: hit.end, data: { term: doc.norm.lower.slice(ref.start, hit.end) } });
+      const start = Math.min(ref.start, hit.start);
+      const end = Math.max(ref.end, hit.end);
+      report({ messageId: 'position', start, end, data: { term: doc.norm.lower.slice(start, end) } });
       return;
     }
   },
