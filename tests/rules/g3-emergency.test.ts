@@ -45,3 +45,13 @@ ruleTester(rule, {
     { text: 'Brann på sjukeheimen no!', options: { config: { crisisActive: true } }, severity: 'high' },
   ],
 });
+
+// Round 2: outages and threats in progress.
+ruleTester(rule, {
+  valid: ['Strømmen er gått ned i pris denne uka, endelig.', 'We practised what to do in a bomb threat drill last year.'],
+  invalid: [
+    { text: 'Straumen er gått i heile bygda og telefonane fungerer ikkje no.' },
+    { text: 'Bombetrussel mot rådhuset akkurat nå, alle er sendt ut.' },
+    { text: 'Bomb threat at the town hall right now, stay away.' },
+  ],
+});

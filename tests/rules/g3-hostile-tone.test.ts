@@ -32,3 +32,13 @@ ruleTester(rule, {
     { text: 'Nummeret hennes er 900 11 222 om noen vil si ifra hva de mener.', messageId: 'pileOn' },
   ],
 });
+
+// Round 2: insults of groups (clowns, cowards) in nn/nb/en.
+ruleTester(rule, {
+  valid: ['Klovnane på sirkuset var kjempemorosame i går!'],
+  invalid: [
+    { text: 'Politikarane våre er nokre feige kjøtthovud. Skjerp dykk!' },
+    { text: 'Dere er noen ryggradsløse klovner alle sammen.' },
+    { text: 'These councillors are spineless clowns.' },
+  ],
+});

@@ -37,3 +37,20 @@ ruleTester(rule, {
     { text: 'Kommunen vil legge ned sykehjemmet, og det er en skandale.', options: { config: { organizationNames: ['Fjordvik'] } } },
   ],
 });
+
+// Round 2: evaluations as idioms ("spel for galleriet", "tyveri", "ein katastrofe") on municipal matters
+// and services in plural; a private-opinion disclaimer clears it.
+ruleTester(rule, {
+  valid: [
+    'Dette er mi private meining: heradet burde satsa meir på kulturhuset.',
+    'My private opinion, not my employer’s: the new zoning plan is a disaster.',
+    'Symjehallen opnar att måndag, velkomne!',
+  ],
+  invalid: [
+    { text: 'Høyringa om vindkraft er berre spel for galleriet.' },
+    { text: 'Eiendomsskatten til kommunen er rett og slett tyveri.' },
+    { text: 'Den nye brannstasjonen på Haugen er berre tull, han burde liggja sentralt.' },
+    { text: 'Budsjettet for skolene er en katastrofe.' },
+    { text: 'Closing the village school is a disaster for the whole valley.' },
+  ],
+});
