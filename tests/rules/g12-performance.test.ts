@@ -43,13 +43,13 @@ const inputs: Record<string, (n: number) => string> = {
 };
 
 describe('G7, G8, G9, G12 rules on adversarial input', () => {
-  it.each(Object.keys(inputs))('%s: 100k characters well under 50 ms, linear growth', (name) => {
+  // The 50 ms goal itself is held by `npm run bench` (benchmarks, not timed tests, hold speed goals);
+  // this test guards the shape: no super-linear growth that a busy machine could not explain.
+  it.each(Object.keys(inputs))('%s: grows linearly from 10k to 100k characters', (name) => {
     const make = inputs[name];
     fastest(make(10_000), 2); // warm up
     const small = fastest(make(10_000));
     const big = fastest(make(100_000));
-    // Dense realistic findings are checked for linear growth only (the engine's bench times realistic text).
-    if (name !== 'dense findings') expect(big, `${name} 100k`).toBeLessThan(50);
     // Linear: ten times the text, at most ~30 times the time (generous: timings on a shared machine are noisy).
     expect(big, `${name}: 10k ${small.toFixed(2)} ms, 100k ${big.toFixed(2)} ms`).toBeLessThan(Math.max(30 * small, 20));
   });
