@@ -54,3 +54,9 @@ ruleTester(rule, {
     { text: 'Closing the village school is a disaster for the whole valley.' },
   ],
 });
+
+// An evaluation right after a colleague reference is about that person (G4), not a municipal matter.
+ruleTester(rule, {
+  valid: ['Økonomisjefen vår er heilt udugeleg, og heradet sitt budsjett kjem i morgon.'],
+  invalid: [{ text: 'Rådmannen er udugeleg og budsjettet er ein skandale.' }],
+});

@@ -9,8 +9,23 @@
  */
 import { nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule, type Doc } from '../../engine/rule';
+import { colleagueMentions } from '../shared/colleague';
 import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
 import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
+
+/** Tokens after a colleague reference in which an evaluation is about that person (G4), not a matter ("Kommunalsjefen vår er fullstendig udugeleg"). */
+const PERSON_REACH = 5;
+
+/** True when the evaluation follows a colleague reference (not the municipality itself) closely in its sentence. */
+function aboutColleague(doc: Doc, opinion: TermMatch, colleagues: readonly { first: number; last: number }[], refs: readonly TermMatch[]): boolean {
+  const { tokens } = doc;
+  for (const c of colleagues) {
+    if (c.last > opinion.first) break;
+    if (opinion.first - c.last > PERSON_REACH || tokens[c.first].sentence !== tokens[opinion.first].sentence) continue;
+    if (!refs.some((r) => r.first < c.last && c.first < r.last)) return true;
+  }
+  return false;
+}
 
 /** Reports per text, at most. */
 const MAX_REPORTS = 3;
@@ -70,8 +85,11 @@ export default defineRule({
       }
     }
     // An evaluation near the municipality or a municipal matter.
+    const colleagues = colleagueMentions(doc, config);
     for (const { a, b } of nearPairs(matters, opinionMatches(doc), WINDOW)) {
-      if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1) found.push(b);
+      if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) > 1) continue;
+      if (aboutColleague(doc, b, colleagues, refs)) continue;
+      found.push(b);
     }
     // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.
     const stances = stanceMatches(doc);
