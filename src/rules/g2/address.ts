@@ -94,8 +94,15 @@ export default defineRule({
     const isFirst = new Uint8Array(t.length);
     for (const f of firstPersonAt(doc)) isFirst[f] = 1;
     // a person reference ends here: the street right after it is where that person is
-    const personEnd = new Uint8Array(t.length + 1);
-    for (const r of personRefs(doc, config)) if (r.kind !== 'pronoun') personEnd[r.last] = 1;
+    // built on the first street with a number only (most texts have none)
+    let personEnd: Uint8Array | null = null;
+    const personEndsAt = (k: number): boolean => {
+      if (!personEnd) {
+        personEnd = new Uint8Array(t.length + 1);
+        for (const r of personRefs(doc, config)) if (r.kind !== 'pronoun') personEnd[r.last] = 1;
+      }
+      return personEnd[k] === 1;
+    };
     const contextAt = new Uint8Array(t.length);
     for (const m of CONTEXT.match(t)) contextAt[m.first] = 1;
     for (let i = 0; i + 1 < t.length; i += 1) {
@@ -113,7 +120,7 @@ export default defineRule({
       // "til Ingrid Haugland i Bakkevegen 14": a person, then at most an initial and a preposition, then the street
       let personAt = false;
       for (let k = streetFirst; k >= 0 && k >= streetFirst - 2 && !personAt; k -= 1) {
-        if (personEnd[k] && clause[Math.max(k - 1, 0)] === clause[streetFirst]) personAt = true;
+        if (personEndsAt(k) && clause[Math.max(k - 1, 0)] === clause[streetFirst]) personAt = true;
         else if (k > 0 && !PERSON_LINKS.has(t[k - 1].text) && t[k - 1].text.length > 1) break;
       }
       if (!postcode && !addressWord && !personAt) continue;
