@@ -30,6 +30,8 @@ const SLICE_MS = 1;
 /** Visible anchors are judged in slices of at most JUDGE_SLICE_MS, at most one slice per JUDGE_INTERVAL_MS. */
 const JUDGE_SLICE_MS = 1;
 const JUDGE_INTERVAL_MS = 500;
+/** How often the scan walks all anchors again, not only those after the last pass. */
+const FULL_PASS_MS = 10_000;
 const CACHE_MAX = 2000;
 
 export interface LinkWatchEnv {
@@ -74,6 +76,8 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   let linkConfig: LinkConfig = {};
   let scanTimer = 0;
   let anchors: HTMLCollectionOf<HTMLAnchorElement> | null = null;
+  let resumeAt = 0;
+  let lastFullPass = 0;
   let lastScan = 0;
   let dialog: ModalHost | null = null;
   let bypass: Element | null = null;
@@ -205,8 +209,16 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     // All anchors of the page through the browser's live collection; each is looked at once (seen), and only
     // those inside a message area are observed. No page-wide selector query per scan.
     anchors ??= doc.getElementsByTagName('a');
+    // New messages mostly come after the ones seen: go on from where the last pass stopped, and walk the whole
+    // collection again only every FULL_PASS_MS (anchors inserted before, e.g. older messages loaded above).
+    const now = Date.now();
+    let from = Math.min(resumeAt, anchors.length);
+    if (now - lastFullPass >= FULL_PASS_MS) {
+      lastFullPass = now;
+      from = 0;
+    }
     let count = 0;
-    for (let i = 0; i < anchors.length; i++) {
+    for (let i = from; i < anchors.length; i++) {
       const a = anchors[i];
       if (seen.has(a)) continue;
       seen.add(a);
@@ -215,11 +227,13 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
         else io.observe(a);
       }
       if (!judgeAll && (++count & 15) === 0 && win.performance.now() - t0 > SLICE_MS) {
+        resumeAt = i + 1;
         lastScan = Date.now();
         schedule(0);
         return;
       }
     }
+    resumeAt = anchors.length;
     lastScan = Date.now();
   }
 
