@@ -89,3 +89,13 @@ ruleTester(rule, {
     { text: 'Tenker på han i teknisk etat som ble lagt inn på sykehus i går.' },
   ],
 });
+
+// Praise right before the reference is a grateful mention; a contempt emoji still counts.
+ruleTester(rule, {
+  valid: [
+    'Verdas beste kollegaer, dei veit ikkje at eg har bestilt kake til fredag 🎂',
+    'Med verdens beste kolleger på nattevakt, de vet ikke at jeg tar bilde haha',
+    'Shoutout to the best colleagues, they have no idea I made a cake 🎂',
+  ],
+  invalid: [{ text: 'Verdas beste sjef 🙄 Har ikkje svart på ein e-post sidan påske.' }],
+});

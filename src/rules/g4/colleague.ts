@@ -7,7 +7,7 @@
  * mine") carry no remark and pass.
  */
 import { defineRule } from '../../engine/rule';
-import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isWeakRemark } from '../shared/colleague';
+import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
 
 /** Tokens before and after the reference in which a remark counts. */
 const BEFORE = 12;
@@ -16,6 +16,9 @@ const AFTER = 25;
 const SENTENCES_AFTER = 3;
 /** Openers that make a reference the addressee ("Til vikarane i 3B: …"): health details that follow are about someone else. */
 const ADDRESS = new Set(['til', 'to', 'hei', 'hi', 'kjære', 'dear']);
+/** Praise right before a reference ("verdas beste kollegaer", "the best colleagues"): a grateful mention; only a contempt emoji overrides it. */
+const PRAISE = new Set(['beste', 'flinkaste', 'flinkeste', 'fantastiske', 'herlege', 'herlige', 'best', 'greatest', 'amazing', 'wonderful', 'lovely']);
+const PRAISE_REACH = 2;
 
 export default defineRule({
   meta: {
@@ -48,12 +51,17 @@ export default defineRule({
     for (const m of mentions) {
       const opener = m.first > 0 ? tokens[m.first - 1] : undefined;
       const addressee = opener !== undefined && opener.sentenceStart && ADDRESS.has(opener.text);
+      let praised = false;
+      for (let k = Math.max(0, m.first - PRAISE_REACH); k < m.first; k += 1) {
+        if (tokens[k].sentence === tokens[m.first].sentence && PRAISE.has(tokens[k].text)) praised = true;
+      }
       while (r < remarks.length && remarks[r].last <= m.first - BEFORE) r += 1;
       for (let k = r; k < remarks.length && remarks[k].first < m.last + AFTER; k += 1) {
         const remark = remarks[k];
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
+        if (praised && !isStrongEmojiRemark(remark)) continue;
         if ((addressee || remark.first < m.first) && isAfterOnlyRemark(remark)) continue;
         report({
           messageId: 'colleague',

@@ -316,6 +316,11 @@ const STRONG_EMOJI = ['\u{1F644}', '\u{1F643}', '\u{1F921}', '\u{1F922}', '\u{1F
 const WEAK_EMOJI = ['\u{1F60F}', '\u{1F440}', '\u{1F609}', '\u{1F62C}', '\u{1F914}'];
 const REMARK_EMOJI = [...STRONG_EMOJI, ...WEAK_EMOJI];
 
+/** True for an emoji of contempt (eye-roll, upside-down face, clown): it overrides praise ("our lovely manager 🙃"). */
+export function isStrongEmojiRemark(m: TermMatch): boolean {
+  return STRONG_EMOJI.includes(m.term);
+}
+
 /** True for a remark that counts only next to a specific person (a name, a name with a unit, a configured name). */
 export function isWeakRemark(m: TermMatch): boolean {
   return WEAK_EMOJI.includes(m.term);
