@@ -51,6 +51,22 @@ const NONE: readonly Entry[] = [];
 /** Bits for the first two characters of a token when both are ASCII (c1 = 0 for a one-letter token). */
 const pairIndex = (c0: number, c1: number): number => (c0 << 7) | c1;
 
+/** The pair index of every token of a text (-1 when not ASCII), computed once per text for all lists. */
+const tokenPairsCache = new WeakMap<readonly Token[], Int32Array>();
+function tokenPairs(tokens: readonly Token[]): Int32Array {
+  let pairs = tokenPairsCache.get(tokens);
+  if (pairs) return pairs;
+  pairs = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i].text;
+    const c0 = t.charCodeAt(0);
+    const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
+    pairs[i] = c0 < 128 && c1 < 128 ? pairIndex(c0, c1) : -1;
+  }
+  tokenPairsCache.set(tokens, pairs);
+  return pairs;
+}
+
 export class Lexicon {
   private readonly root: TrieNode = newNode();
   /**
@@ -112,7 +128,7 @@ export class Lexicon {
     } else set(0);
   }
 
-  /** Entries whose first word matches the token: one walk down the trie. */
+  /** Entries whose first word matches the token: a bit test, then one walk down the trie. */
   private candidates(token: string): readonly Entry[] {
     const c0 = token.charCodeAt(0);
     if (c0 < 128) {
@@ -122,6 +138,10 @@ export class Lexicon {
         if ((this.pairs[i >>> 5] & (1 << (i & 31))) === 0) return NONE;
       }
     }
+    return this.walk(token);
+  }
+
+  private walk(token: string): readonly Entry[] {
     let out: Entry[] | null = null;
     let node: TrieNode | undefined = this.root;
     const limit = Math.min(token.length, MAX_PREFIX);
@@ -145,9 +165,13 @@ export class Lexicon {
     const cached = this.cache.get(tokens);
     if (cached) return cached;
     const out: TermMatch[] = [];
+    const pairs = tokenPairs(tokens);
+    const bits = this.pairs;
     for (let i = 0; i < tokens.length; i += 1) {
+      const p = pairs[i];
+      if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
       const token = tokens[i].text;
-      const candidates = this.candidates(token);
+      const candidates = this.walk(token);
       if (candidates.length === 0) continue;
       if (this.excluded && this.excluded.has(token)) continue;
       let best: Entry | null = null;
