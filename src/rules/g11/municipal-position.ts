@@ -29,6 +29,7 @@ import referralNb from '../data/referral.nb.json';
 import referralNn from '../data/referral.nn.json';
 import { municipalityRefs } from '../shared/municipality';
 import { ownBehalfMatches } from '../shared/opinion';
+import { sentencesEndingWith } from '../shared/sentence-ends';
 
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
 const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
@@ -55,21 +56,6 @@ const INTERROGATIVE_REACH = 2;
 /** "vil gjerne" (would like to): a polite wish, not a position. */
 const POLITE_AFTER_WILL = new Set(['gjerne']);
 
-/** Per sentence: does it end with a question mark? */
-function questionSentences(doc: Doc): boolean[] {
-  return doc.memo('question-sentences', () => {
-    const { tokens } = doc;
-    const text = doc.norm.folded;
-    const out: boolean[] = [];
-    for (let i = 0; i < tokens.length; i += 1) {
-      const t = tokens[i];
-      const next = tokens[i + 1];
-      if (next && next.sentence === t.sentence) continue;
-      out[t.sentence] = text.slice(t.end, next ? next.start : Math.min(text.length, t.end + 40)).includes('?');
-    }
-    return out;
-  });
-}
 
 /** The end token of a "kjem … til å" future starting at token i, or -1. */
 function comesTo(doc: Doc, i: number): number {
@@ -114,7 +100,7 @@ export default defineRule({
     const { tokens } = doc;
     const disclaimers = ownBehalfMatches(doc);
     const cues = POSITION.match(tokens);
-    const questions = questionSentences(doc);
+    const questions = sentencesEndingWith(doc, '?');
     let c = 0;
     let d = 0;
     for (const ref of refs) {

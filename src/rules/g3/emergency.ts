@@ -32,6 +32,7 @@ import petNn from '../data/pet.nn.json';
 import shareEn from '../data/official-share.en.json';
 import shareNb from '../data/official-share.nb.json';
 import shareNn from '../data/official-share.nn.json';
+import { sentencesEndingWith } from '../shared/sentence-ends';
 
 const EVENTS = Lexicon.fromLists(emergencyNn, emergencyNb, emergencyEn);
 const NOW = Lexicon.fromLists(nowNn, nowNb, nowEn);
@@ -53,22 +54,6 @@ const MAX_REPORTS = 3;
 /** The football club, not a fire. */
 const CLUB = 'brann';
 
-/** Per sentence: does an exclamation mark end or follow it? One pass over the text. */
-function exclaimedSentences(doc: Doc): boolean[] {
-  return doc.memo('exclaimed-sentences', () => {
-    const { tokens } = doc;
-    const text = doc.norm.folded;
-    const out: boolean[] = [];
-    for (let i = 0; i < tokens.length; i += 1) {
-      const t = tokens[i];
-      const next = tokens[i + 1];
-      if (next && next.sentence === t.sentence) continue;
-      const gap = text.slice(t.end, next ? next.start : Math.min(text.length, t.end + 40));
-      out[t.sentence] = gap.includes('!');
-    }
-    return out;
-  });
-}
 
 function isDash(gap: string): boolean {
   return gap === '-' || gap === '–' || gap === '—';
@@ -138,7 +123,7 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
     cancelBefore[i] += cancelBefore[i - 1];
     petBefore[i] += petBefore[i - 1];
   }
-  return { nowSentences, cancelBefore, petBefore, exclaimed: exclaimedSentences(doc), laughing: laughingSentences(doc) };
+  return { nowSentences, cancelBefore, petBefore, exclaimed: sentencesEndingWith(doc, '!'), laughing: laughingSentences(doc) };
 }
 
 /** Sentences that hold a laughing emoji (an emoji after a sentence's last word belongs to it). One pass per emoji kind. */
