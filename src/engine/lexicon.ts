@@ -37,35 +37,57 @@ function wordMatches(word: { text: string; prefix: boolean }, token: string): bo
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
 
+/**
+ * Entries that share a first word, indexed by their second word, so that a
+ * common first word of many phrases ("det", "i") costs one look-up, not a
+ * check of every phrase.
+ */
+interface Bucket {
+  singles: Entry[];
+  bySecond: Map<string, Entry[]>;
+  /** Phrases whose second word is a prefix term. */
+  secondPrefix: Entry[];
+}
+
 interface TrieNode {
   next: Map<number, TrieNode> | null;
   /** Entries whose first word is exactly the path to this node. */
-  exact: Entry[] | null;
+  exact: Bucket | null;
   /** Entries whose first word is a prefix term equal to the path. */
-  prefix: Entry[] | null;
+  prefix: Bucket | null;
 }
 
 const newNode = (): TrieNode => ({ next: null, exact: null, prefix: null });
-const NONE: readonly Entry[] = [];
+const newBucket = (): Bucket => ({ singles: [], bySecond: new Map(), secondPrefix: [] });
+const NONE: readonly Bucket[] = [];
 
-/** Bits for the first two characters of a token when both are ASCII (c1 = 0 for a one-letter token). */
+function addToBucket(bucket: Bucket, entry: Entry): void {
+  const second = entry.words[1];
+  if (!second) bucket.singles.push(entry);
+  else if (second.prefix) bucket.secondPrefix.push(entry);
+  else {
+    const list = bucket.bySecond.get(second.text);
+    if (list) list.push(entry);
+    else bucket.bySecond.set(second.text, [entry]);
+  }
+}
+
+/** Bits for the first two characters of a token when both are ASCII (c1 = 0 for a one-letter token); Token.pair holds the same key. */
 const pairIndex = (c0: number, c1: number): number => (c0 << 7) | c1;
 
-/** The pair index of every token of a text (-1 when not ASCII), computed once per text for all lists. */
-const tokenPairsCache = new WeakMap<readonly Token[], Int32Array>();
-function tokenPairs(tokens: readonly Token[]): Int32Array {
-  let pairs = tokenPairsCache.get(tokens);
-  if (pairs) return pairs;
-  pairs = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i].text;
-    const c0 = t.charCodeAt(0);
-    const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
-    pairs[i] = c0 < 128 && c1 < 128 ? pairIndex(c0, c1) : -1;
-  }
-  tokenPairsCache.set(tokens, pairs);
-  return pairs;
+/**
+ * Each list's matches of a text, by list id, so that rules sharing a list match
+ * a text once. One WeakMap entry per text, not one per list and text.
+ */
+const textCaches = new WeakMap<readonly Token[], Map<number, TermMatch[]>>();
+
+function matchCache(tokens: readonly Token[]): Map<number, TermMatch[]> {
+  let cache = textCaches.get(tokens);
+  if (!cache) textCaches.set(tokens, (cache = new Map()));
+  return cache;
 }
+
+let nextLexiconId = 0;
 
 export class Lexicon {
   private readonly root: TrieNode = newNode();
@@ -76,18 +98,15 @@ export class Lexicon {
    */
   private readonly pairs = new Uint32Array((128 * 128) / 32);
   private readonly excluded: Lexicon | null;
-  private readonly maxWords: number;
-  /** Matches per token array, so rules sharing a lexicon match a text once. */
-  private readonly cache = new WeakMap<readonly Token[], TermMatch[]>();
+  /** Key of this list's matches in a text's cache, so rules sharing a list match a text once. */
+  private readonly id = nextLexiconId++;
 
   constructor(terms: readonly string[], exclude: readonly string[] = []) {
-    let maxWords = 1;
     for (const raw of terms) {
       const term = raw.trim().toLowerCase();
       if (!term) continue;
       const words = term.split(' ').filter((w) => w.length > 0).map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
       if (words.length === 0 || words.some((w) => w.text.length === 0)) continue;
-      maxWords = Math.max(maxWords, words.length);
       const entry: Entry = { term, words };
       const first = words[0];
       let node = this.root;
@@ -98,11 +117,10 @@ export class Lexicon {
         if (!child) node.next.set(c, (child = newNode()));
         node = child;
       }
-      if (first.prefix) (node.prefix ??= []).push(entry);
-      else (node.exact ??= []).push(entry);
+      if (first.prefix) addToBucket((node.prefix ??= newBucket()), entry);
+      else addToBucket((node.exact ??= newBucket()), entry);
       this.markPairs(first.text, first.prefix);
     }
-    this.maxWords = maxWords;
     this.excluded = exclude.length > 0 ? new Lexicon(exclude) : null;
   }
 
@@ -128,8 +146,8 @@ export class Lexicon {
     } else set(0);
   }
 
-  /** Entries whose first word matches the token: a bit test, then one walk down the trie. */
-  private candidates(token: string): readonly Entry[] {
+  /** Buckets whose first word matches the token: a bit test, then one walk down the trie. */
+  private candidates(token: string): readonly Bucket[] {
     const c0 = token.charCodeAt(0);
     if (c0 < 128) {
       const c1 = token.length > 1 ? token.charCodeAt(1) : 0;
@@ -141,55 +159,69 @@ export class Lexicon {
     return this.walk(token);
   }
 
-  private walk(token: string): readonly Entry[] {
-    let out: Entry[] | null = null;
+  private walk(token: string): readonly Bucket[] {
+    let out: Bucket[] | null = null;
     let node: TrieNode | undefined = this.root;
     const limit = Math.min(token.length, MAX_PREFIX);
     for (let i = 0; i < limit; i += 1) {
       node = node.next?.get(token.charCodeAt(i));
       if (!node) return out ?? NONE;
-      if (node.prefix) (out ??= []).push(...node.prefix);
+      if (node.prefix) (out ??= []).push(node.prefix);
     }
-    if (node && node.exact && token.length <= MAX_PREFIX) (out ??= []).push(...node.exact);
+    if (node && node.exact && token.length <= MAX_PREFIX) (out ??= []).push(node.exact);
     return out ?? NONE;
   }
 
   /** True when a single token matches some one-word term. */
   has(token: string): boolean {
     if (this.excluded?.has(token)) return false;
-    return this.candidates(token).some((e) => e.words.length === 1 && wordMatches(e.words[0], token));
+    return this.candidates(token).some((b) => b.singles.length > 0);
   }
 
   /** All matches in the token stream; the longest match at each start position. */
   match(tokens: readonly Token[]): TermMatch[] {
-    const cached = this.cache.get(tokens);
+    const cache = matchCache(tokens);
+    const cached = cache.get(this.id);
     if (cached) return cached;
     const out: TermMatch[] = [];
-    const pairs = tokenPairs(tokens);
     const bits = this.pairs;
     for (let i = 0; i < tokens.length; i += 1) {
-      const p = pairs[i];
+      const p = tokens[i].pair;
       if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
       const token = tokens[i].text;
       const candidates = this.walk(token);
       if (candidates.length === 0) continue;
       if (this.excluded && this.excluded.has(token)) continue;
+      // The first word matched already (the trie); phrases are looked up by their second word.
       let best: Entry | null = null;
-      for (const entry of candidates) {
-        const n = entry.words.length;
-        if (i + n > tokens.length || n > this.maxWords) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k += 1) ok = wordMatches(entry.words[k], tokens[i + k].text);
-        if (ok && (!best || n > best.words.length)) best = entry;
+      const nextText = i + 1 < tokens.length ? tokens[i + 1].text : null;
+      for (const bucket of candidates) {
+        if (!best && bucket.singles.length > 0) best = bucket.singles[0];
+        if (nextText === null) continue;
+        const phrases = bucket.bySecond.get(nextText);
+        if (phrases) best = longestPhrase(phrases, tokens, i, best);
+        if (bucket.secondPrefix.length > 0) best = longestPhrase(bucket.secondPrefix, tokens, i, best);
       }
       if (best) {
         const n = best.words.length;
         out.push({ term: best.term, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end });
       }
     }
-    this.cache.set(tokens, out);
+    cache.set(this.id, out);
     return out;
   }
+}
+
+/** The longest of `entries` that matches from token i on (word 0 has matched), or `best`. */
+function longestPhrase(entries: readonly Entry[], tokens: readonly Token[], i: number, best: Entry | null): Entry | null {
+  for (const entry of entries) {
+    const n = entry.words.length;
+    if (i + n > tokens.length || (best && n <= best.words.length)) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k += 1) ok = wordMatches(entry.words[k], tokens[i + k].text);
+    if (ok) best = entry;
+  }
+  return best;
 }
 
 /**

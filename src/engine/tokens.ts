@@ -20,6 +20,8 @@ export interface Token {
   sentenceStart: boolean;
   /** True when the token consists of digits only. */
   numeric: boolean;
+  /** (c0 << 7) | c1 of the first two characters when both are ASCII (c1 = 0 for one letter), else -1: a quick key for word lists. */
+  pair: number;
 }
 
 export function isWordChar(code: number): boolean {
@@ -47,6 +49,12 @@ function isDigit(code: number): boolean {
 function isSentenceEnd(code: number): boolean {
   // . ! ? newline …
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x2026;
+}
+
+function pairOf(text: string, start: number, end: number): number {
+  const c0 = text.charCodeAt(start);
+  const c1 = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return c0 < 128 && c1 < 128 ? (c0 << 7) | c1 : -1;
 }
 
 export function tokenize(norm: NormText): Token[] {
@@ -96,6 +104,7 @@ export function tokenize(norm: NormText): Token[] {
       capitalized: isUpper(norm.original, norm.origStart(start)),
       sentenceStart: !sentenceHasToken,
       numeric: allDigits,
+      pair: pairOf(text, start, i),
     });
     sentenceHasToken = true;
   }
