@@ -31,7 +31,7 @@ describe('engine client', () => {
     setEngineLoader(load);
     expect(await loadEngine()).toBeNull();
     expect(await loadEngine()).toBeNull();
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(load).toHaveBeenCalledTimes(2 * 5); // each call tries five times (the worker may be starting)
   });
 
   it('compiles a configured pack once and checks against it', () => {
