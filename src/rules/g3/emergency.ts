@@ -23,6 +23,9 @@ import notNn from '../data/emergency-not.nn.json';
 import nowEn from '../data/emergency-now.en.json';
 import nowNb from '../data/emergency-now.nb.json';
 import nowNn from '../data/emergency-now.nn.json';
+import pastEn from '../data/emergency-past.en.json';
+import pastNb from '../data/emergency-past.nb.json';
+import pastNn from '../data/emergency-past.nn.json';
 import belongingEn from '../data/belonging.en.json';
 import belongingNb from '../data/belonging.nb.json';
 import belongingNn from '../data/belonging.nn.json';
@@ -37,6 +40,8 @@ import { sentencesEndingWith } from '../shared/sentence-ends';
 const EVENTS = Lexicon.fromLists(emergencyNn, emergencyNb, emergencyEn);
 const NOW = Lexicon.fromLists(nowNn, nowNb, nowEn);
 const NOT = Lexicon.fromLists(notNn, notNb, notEn);
+/** Past, planned, possible or general: the sentence does not tell it as happening now ("var", "i går", "kan", "if", "will"). */
+const PAST = Lexicon.fromLists(pastNn, pastNb, pastEn);
 const SHARE = Lexicon.fromLists(shareNn, shareNb, shareEn);
 /** Pets and belongings: "the dog is missing", "keys missing since yesterday". */
 const NOT_PEOPLE = Lexicon.fromLists(petNn, petNb, petEn, belongingNn, belongingNb, belongingEn);
@@ -51,6 +56,8 @@ const CANCEL_WINDOW = 15;
 const NOW_SENTENCES = 2;
 /** Reports per text, at most. */
 const MAX_REPORTS = 3;
+/** A negation right before the emergency word: "ingen ras å sjå", "not a fire". */
+const NEGATED_BY = new Set(['ingen', 'inga', 'ikkje', 'ikke', 'not', 'aldri', 'never']);
 /** The football club, not a fire. */
 const CLUB = 'brann';
 
@@ -99,19 +106,25 @@ interface Signals {
   exclaimed: boolean[];
   /** Sentences with a laughing emoji. */
   laughing: Set<number>;
+  /** Sentences with a sign of the past, a plan, a possibility or a generality (a one-word sign outside the emergency phrase). */
+  pastSentences: Set<number>;
+  questions: boolean[];
 }
 
 function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   for (const e of events) covered.fill(1, e.first, e.last);
-  const nowSentences = new Set<number>();
-  for (const n of NOW.match(tokens)) {
+  const outside = (n: TermMatch): boolean => {
     // A one-word sign inside an emergency phrase ("no" in "no power") says nothing more; "is out" in "power is out" does.
     let inside = n.last - n.first === 1;
     for (let k = n.first; k < n.last && inside; k += 1) inside = covered[k] === 1;
-    if (!inside) nowSentences.add(tokens[n.first].sentence);
-  }
+    return !inside;
+  };
+  const nowSentences = new Set<number>();
+  for (const n of NOW.match(tokens)) if (outside(n)) nowSentences.add(tokens[n.first].sentence);
+  const pastSentences = new Set<number>();
+  for (const p of PAST.match(tokens)) if (outside(p)) pastSentences.add(tokens[p.first].sentence);
   const cancelBefore = new Int32Array(tokens.length + 1);
   for (const c of NOT.match(tokens)) cancelBefore[c.first + 1] += 1;
   const petBefore = new Int32Array(tokens.length + 1);
@@ -123,7 +136,15 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
     cancelBefore[i] += cancelBefore[i - 1];
     petBefore[i] += petBefore[i - 1];
   }
-  return { nowSentences, cancelBefore, petBefore, exclaimed: sentencesEndingWith(doc, '!'), laughing: laughingSentences(doc) };
+  return {
+    nowSentences,
+    cancelBefore,
+    petBefore,
+    exclaimed: sentencesEndingWith(doc, '!'),
+    laughing: laughingSentences(doc),
+    pastSentences,
+    questions: sentencesEndingWith(doc, '?'),
+  };
 }
 
 /** Sentences that hold a laughing emoji (an emoji after a sentence's last word belongs to it). One pass per emoji kind. */
@@ -158,6 +179,8 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   const from = Math.max(0, event.first - CANCEL_WINDOW);
   const to = Math.min(tokens.length, event.last + CANCEL_WINDOW);
   if (s.cancelBefore[to] - s.cancelBefore[from] > 0) return false;
+  const before = tokens[event.first - 1];
+  if (before && before.sentence === sentence && NEGATED_BY.has(before.text)) return false;
   if (MISSING_STEMS.some((stem) => event.term.includes(stem)) && s.petBefore[to] - s.petBefore[from] > 0) return false;
   if (head.text === CLUB) {
     // "Brann" capitalised inside a sentence is the football club; "BRANN!" is a fire.
@@ -171,7 +194,10 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   if (s.laughing.has(sentence) || s.laughing.has(sentence + 1)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
   for (let d = -NOW_SENTENCES; d <= NOW_SENTENCES; d += 1) if (s.nowSentences.has(sentence + d)) return true;
-  return s.exclaimed[sentence] === true;
+  if (s.exclaimed[sentence] === true) return true;
+  // Told plainly, as a statement in the present or perfect ("Straumbrot i heile sentrum.", "Vi har evakuert avdeling B."):
+  // ongoing unless the sentence places it in the past, the future, a condition or a generality, or asks.
+  return !s.pastSentences.has(sentence) && s.questions[sentence] !== true;
 }
 
 export default defineRule({
