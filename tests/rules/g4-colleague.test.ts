@@ -99,3 +99,48 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Verdas beste sjef 🙄 Har ikkje svart på ein e-post sidan påske.' }],
 });
+
+// Round 3: idioms of incompetence, insults, irony, hints and private-life gossip; job titles with a
+// workplace phrase, colleague compounds, 'look at X' with laughter; topics of a talk and neutral news stay clean.
+ruleTester(rule, {
+  valid: [
+    'Rektor skal ha eit innlegg om mobbing på foreldremøtet.',
+    'Ny sjef på NAV-kontoret i dag, spennande!',
+    'Ho i sentralbordet hjelpte meg å finna rett kontor, så hyggeleg.',
+    'Styraren i barnehagen har ordna med ny leikeplass.',
+    'Han nye på teknisk er kjempeflink med kart, vi er heldige.',
+    'Ny leder på avdelingen fra mandag, vi gleder oss.',
+    'Takk til avdelingslederen for en flott sommerfest!',
+    'The new head of department starts on Monday, welcome!',
+    'The new manager at the job centre has been really helpful.',
+    'My colleague told a joke at lunch and we all laughed.',
+    'Sjukepleiaren på jobben lærte meg mykje om sårstell, eg er så takknemleg.',
+    'Look at my colleagues, best team ever ❤️',
+  ],
+  invalid: [
+    { text: 'Ho i sentralbordet har vel aldri høyrt om service.' },
+    { text: 'Sjefen vår er omtrent like nyttig som ein sjokoladeteikanne.' },
+    { text: 'Han nye på teknisk kan ingenting. Korleis fekk han eigentleg den jobben?' },
+    { text: 'Kontorsjefen er ein klovn.' },
+    { text: 'Sjefen har favorittar, og det veit alle på huset.' },
+    { text: 'Inspektøren held på å gå frå kona, seier folk.' },
+    { text: 'Styraren i barnehagen er heilt ute av stand til å ta ei avgjerd.' },
+    { text: 'Einingsleiaren kan ikkje ein døyt om pleie.' },
+    { text: 'Sjukepleiarkollegaen min har stjele morfin frå medisinrommet, seier folk.' },
+    { text: 'Rektor er helt på jordet.' },
+    { text: 'Nestlederen er en ja-mann uten ryggrad.' },
+    { text: 'Min leder tar æren for alt vi gjør.' },
+    { text: 'Takk for nok en genial beslutning, kjære leder 🙄' },
+    { text: 'Helsesøster på jobben har begynt å date en av pappaene 🙈' },
+    { text: 'Vår kjære rådmann har igjen klart å skuffe alle.' },
+    { text: 'Han på vaktmeisterkontoret snakkar dritt om alle bak ryggen deira.' },
+    { text: 'Korleis orkar folk å jobba med Sindre? Han kjeftar på alle.' },
+    { text: 'Ho nye på skulekontoret kan jo ingenting 🤬' },
+    { text: 'Sjå på Gunnar som sovna på personalrommet 😂' },
+    { text: 'The head of finance is a total clown.' },
+    { text: 'Someone in my office keeps stealing food from the fridge and I know exactly who.' },
+    { text: 'Our principal is clearly out of his depth.' },
+    { text: 'My manager sat through the meeting nodding like a puppet.' },
+    { text: 'Haha look at Jonas sleeping at his desk at work 😂' },
+  ],
+});

@@ -21,6 +21,12 @@ import remarkNn from '../data/colleague-remark.nn.json';
 import healthEn from '../data/health.en.json';
 import healthNb from '../data/health.nb.json';
 import healthNn from '../data/health.nn.json';
+import photoEn from '../data/photo-words.en.json';
+import photoNb from '../data/photo-words.nb.json';
+import photoNn from '../data/photo-words.nn.json';
+import roleEn from '../data/colleague-role.en.json';
+import roleNb from '../data/colleague-role.nb.json';
+import roleNn from '../data/colleague-role.nn.json';
 import unitEn from '../data/workplace-unit.en.json';
 import unitNb from '../data/workplace-unit.nb.json';
 import unitNn from '../data/workplace-unit.nn.json';
@@ -30,8 +36,14 @@ import workplaceNn from '../data/workplace.nn.json';
 
 const COLLEAGUES = Lexicon.fromLists(colleagueNn, colleagueNb, colleagueEn);
 const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn);
+/** Job titles: a co-worker when a workplace phrase follows ("helsesøster på jobben", "the nurse on the ward"). */
+const ROLES = Lexicon.fromLists(roleNn, roleNb, roleEn);
+/** Owner words between a job title and the workplace phrase ("sjukepleiaren vår på avdelinga"). */
+const ROLE_OWNERS = new Set(['vår', 'våre', 'vårt', 'our', 'min', 'mi', 'mine']);
 const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn);
 const REMARKS = Lexicon.fromLists(remarkNn, remarkNb, remarkEn);
+/** Photo words ("Bilete frå nattevakta: …"): capitalised at a sentence start, never a name. */
+const PHOTO_WORDS = Lexicon.fromLists(photoNn, photoNb, photoEn);
 /** Health details (G2's lists): about a colleague they are a personal statement too. */
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 /** Remarks from the health lists: they count only after the reference ("Back at work after surgery, my colleagues …" is the writer's). */
@@ -74,6 +86,10 @@ const UNIT_SUFFIXES = [
  * "økonomisjefen vår", "Enhetslederen", "kjøkensjefen").
  */
 const ROLE_SUFFIXES = ['sjefen', 'sjefar', 'sjefer', 'sjefane', 'sjefene', 'leiaren', 'lederen', 'leiarane', 'lederne'];
+/** Owner words between a preposition and a unit ("in my office", "på vårt kontor"). */
+const UNIT_OWNERS = new Set(['my', 'our', 'mitt', 'vårt', 'min', 'vår', 'mi']);
+/** Endings of colleague compounds ("sjukepleiarkollegaen", "lærarkollegaene", "jobbkollegaen"). */
+const COLLEAGUE_SUFFIXES = ['kollega', 'kollegaen', 'kollegaer', 'kollegar', 'kollegane', 'kollegaane', 'kollegaene', 'kolleger', 'kollegene'];
 /** Role compounds outside the workplace ("brannsjefen", "politisjefen", "partileiaren"). */
 const ROLE_OUTSIDE = ['brann', 'politi', 'forsvar', 'landslag', 'parti', 'fylkes', 'stortings', 'regjerings', 'lensmann', 'nav-'];
 /** English role nouns after "our"/"my" and up to two words ("our lovely manager", "our new head of HR"). */
@@ -130,6 +146,13 @@ function isOwnPossessive(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return !before || before.sentence !== t.sentence || POSSESSIVE_PREPOSITIONS.has(before.text);
 }
+/** "om mobbing", "about burnout" after a talk or course: the remark is a topic. */
+const TOPIC_PREPOSITIONS = new Set(['om', 'about', 'on']);
+const TOPIC_NOUNS = new Set([
+  'innlegg', 'innlegget', 'foredrag', 'foredraget', 'kurs', 'kurset', 'tema', 'temaet', 'temadag', 'møte', 'møtet', 'presentasjon', 'undervisning', 'fagdag',
+  'seminar', 'webinar', 'informasjon', 'info', 'kampanje', 'brosjyre', 'dokumentar', 'artikkel', 'bok', 'boka', 'boken', 'prosjekt', 'prosjektet',
+  'talk', 'course', 'training', 'workshop', 'lesson', 'session', 'campaign', 'documentary', 'article', 'book', 'podcast', 'project', 'presentation',
+]);
 /** Auxiliaries and adverbs that may stand between the pronoun and the remark ("eg har vore sjukmeld"). */
 const BETWEEN = new Set([
   'er', 'har', 'var', 'vart', 'vert', 'blei', 'ble', 'blir', 'vore', 'vært', 'fått', 'fekk', 'fikk', 'heilt', 'helt', 'litt', 'så', 'ikkje', 'ikke',
@@ -159,7 +182,7 @@ const NOT_NAMES = new Set([
 function isNameLike(doc: Doc, i: number, organization: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
   if (!t.capitalized || t.numeric || t.text.length < 2 || NOT_NAMES.has(t.text)) return false;
-  if (organization.has(t.text)) return false;
+  if (organization.has(t.text) || PHOTO_WORDS.has(t.text)) return false;
   // All capitals ("BRANN", "NAV") is shouting or an acronym, not a name.
   const span = toOriginal(doc.norm, t.start, t.end);
   const original = doc.norm.original.slice(span.start, span.end);
@@ -218,6 +241,16 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       if (next && next.sentence === tokens[m.first].sentence && startsWithAny(next.text, CLIENT_PREFIXES)) continue;
       out.push(mention(tokens, m.first, m.last, 'word'));
     }
+    const roles = ROLES.match(tokens);
+    if (roles.length > 0) {
+      const places = new Map<number, TermMatch>();
+      for (const p of WORKPLACE.match(tokens)) places.set(p.first, p);
+      for (const r of roles) {
+        const k = r.last < tokens.length && ROLE_OWNERS.has(tokens[r.last].text) ? r.last + 1 : r.last;
+        const place = places.get(k);
+        if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'unit'));
+      }
+    }
     const names = colleagueNameLexicon(config.colleagueNames);
     if (names) for (const m of names.match(tokens)) out.push(mention(tokens, m.first, m.last, 'config'));
 
@@ -227,7 +260,14 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     const unitAt = (k: number): number => {
       const listed = units.get(k);
       if (listed) return listed.last;
-      return endsWithAny(tokens[k].text, UNIT_SUFFIXES) ? k + 1 : -1;
+      if (endsWithAny(tokens[k].text, UNIT_SUFFIXES)) return k + 1;
+      // "someone in my office", "han på vårt kontor": an owner word before the unit.
+      if (UNIT_OWNERS.has(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].sentence === tokens[k].sentence) {
+        const owned = units.get(k + 1);
+        if (owned) return owned.last;
+        if (endsWithAny(tokens[k + 1].text, UNIT_SUFFIXES)) return k + 2;
+      }
+      return -1;
     };
     // A name or a person head, optionally "X og Y", then a preposition and a unit.
     for (let i = 0; i + 2 < tokens.length; i += 1) {
@@ -265,7 +305,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     // Role compounds ("kommunalsjefen vår") and English "our lovely manager", "my new team leader".
     for (let i = 0; i < tokens.length; i += 1) {
       const t = tokens[i].text;
-      if (isRoleCompound(t)) {
+      if (isRoleCompound(t) || endsWithAny(t, COLLEAGUE_SUFFIXES)) {
         out.push(mention(tokens, i, i + 1, 'word'));
         continue;
       }
@@ -297,7 +337,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
           const next = tokens[i + 1];
           const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
           if (!comma || NOT_VOCATIVE.has(t.text)) continue;
-        } else if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].text)) continue;
+        } else if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].text) && !(i > 1 && LOOK_VERBS.has(tokens[i - 2].text))) continue;
         while (p < places.length && places[p].first < i - WORKPLACE_WINDOW) p += 1;
         let near = false;
         for (let q = p; q < places.length && places[q].first <= i + WORKPLACE_WINDOW && !near; q += 1) {
@@ -311,7 +351,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
 }
 
 /** Emoji that mark contempt next to a colleague reference (an eye-roll). */
-const STRONG_EMOJI = ['\u{1F644}', '\u{1F643}', '\u{1F921}', '\u{1F922}', '\u{1F92E}', '\u{1F621}', '\u{1F620}'];
+const STRONG_EMOJI = ['\u{1F644}', '\u{1F643}', '\u{1F921}', '\u{1F922}', '\u{1F92E}', '\u{1F621}', '\u{1F620}', '\u{1F92C}'];
 /** Emoji of innuendo (smirk, eyes): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
 const WEAK_EMOJI = ['\u{1F60F}', '\u{1F440}', '\u{1F609}', '\u{1F62C}', '\u{1F914}'];
 const REMARK_EMOJI = [...STRONG_EMOJI, ...WEAK_EMOJI];
@@ -346,6 +386,44 @@ function emojiRemarks(doc: Doc): TermMatch[] {
   return out;
 }
 
+/** Verbs that, before "på"/"at"/"out", point the reader at someone ("sjå på Terje", "look at Trond", "check out"). */
+const LOOK_VERBS = new Set(['sjå', 'se', 'sjekk', 'sjekke', 'look', 'check']);
+const LOOK_PARTICLES = new Set(['på', 'at', 'out']);
+/** Laughing emoji; with "look at" in the sentence they make fun of the person shown. */
+const LAUGH_EMOJI = ['\u{1F602}', '\u{1F923}'];
+
+/** True for a laughing token ("haha", "hahaha", "lol"). */
+function isLaughWord(text: string): boolean {
+  return text.startsWith('haha') || text.startsWith('hehe') || text === 'lol';
+}
+
+/**
+ * "Sjå på Terje som sovna 😂", "Haha look at Trond …": pointing the reader at
+ * someone and laughing in the same sentence makes fun of them. The look phrase
+ * is the remark. Linear: one pass per laughing emoji and one over the tokens.
+ */
+function mockingLooks(doc: Doc): TermMatch[] {
+  const { tokens } = doc;
+  const laughing = new Set<number>();
+  const text = doc.norm.lower;
+  let k = 0;
+  const positions: number[] = [];
+  for (const e of LAUGH_EMOJI) for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) positions.push(at);
+  positions.sort((a, b) => a - b);
+  for (const at of positions) {
+    while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
+    if (k < tokens.length && tokens[k].start < at) laughing.add(tokens[k].sentence);
+  }
+  for (const t of tokens) if (isLaughWord(t.text)) laughing.add(t.sentence);
+  if (laughing.size === 0) return [];
+  const out: TermMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (!LOOK_VERBS.has(tokens[i].text) || !LOOK_PARTICLES.has(tokens[i + 1].text) || !laughing.has(tokens[i].sentence)) continue;
+    out.push({ term: `${tokens[i].text} ${tokens[i + 1].text}`, first: i, last: i + 2, start: tokens[i].start, end: tokens[i + 1].end });
+  }
+  return out;
+}
+
 /** Remarks (criticism, gossip, health, private life), without those the writer makes about themselves. */
 export function colleagueRemarks(doc: Doc): TermMatch[] {
   return doc.memo('colleague-remark', () => {
@@ -357,12 +435,15 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
     const words = all.filter((m) => {
       // "my surgery", "mi sjukmelding": the writer's own.
       if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
+      // "eit innlegg om mobbing", "a talk about burnout": a topic, not a statement about someone.
+      if (m.first > 1 && TOPIC_PREPOSITIONS.has(tokens[m.first - 1].text) && TOPIC_NOUNS.has(tokens[m.first - 2].text)) return false;
       let k = m.first - 1;
       while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
       return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k]));
     });
     const emoji = emojiRemarks(doc);
-    if (emoji.length === 0) return words;
-    return [...words, ...emoji].sort((a, b) => a.first - b.first || a.start - b.start);
+    const looks = mockingLooks(doc);
+    if (emoji.length === 0 && looks.length === 0) return words;
+    return [...words, ...emoji, ...looks].sort((a, b) => a.first - b.first || a.start - b.start);
   });
 }
