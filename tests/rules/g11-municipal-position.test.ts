@@ -58,3 +58,22 @@ ruleTester(rule, {
     { text: 'Jeg tipper kommunen går for den billigste løsningen, som vanlig.' },
   ],
 });
+
+// Round 3: predictions stated with "nok", "truleg", "likely", votes, guesses before the municipality, a decision
+// predicted before it ("det blir nok vedteke i kommunestyret"); procedural news stays clean.
+ruleTester(rule, {
+  valid: [
+    'The council is going to hold a public meeting on the new school in May.',
+    'Kommunestyret kjem til å handsama saka i juni, møtet er ope.',
+    'Kommunen vil invitere til folkemøte om skulestrukturen.',
+  ],
+  invalid: [
+    { text: 'Det blir nok vedteke i kommunestyret neste veke, trass i protestane.' },
+    { text: 'Formannskapet vedtek nok planen utan endringar.' },
+    { text: 'Kommunestyret stemmer for nedlegging av skulen, det er sikkert.' },
+    { text: 'Tippar heradet sel kaia til høgstbydande.' },
+    { text: 'The municipality will probably say no to the marina.' },
+    { text: 'The executive committee is likely to approve the cuts.' },
+    { text: 'Kommunen er negativ til hele prosjektet.' },
+  ],
+});

@@ -55,3 +55,27 @@ ruleTester(rule, {
     { text: 'Bomb threat at the town hall right now, stay away.' },
   ],
 });
+
+// Round 3: emergencies told plainly, without a time word ("Straumbrot i heile sentrum."), in the perfect
+// ("vi har evakuert"), and in other words (røyrbrot, the slide, burst its banks); a negation, a past, planned,
+// conditional or general sentence, a question, reopening or a memorial keeps it quiet.
+ruleTester(rule, {
+  valid: [
+    'Flott tur i fjellet, ingen ras å sjå trass i varselet.',
+    'Husk å testa røykvarslaren, brann kan skje i alle heimar.',
+    'Vegen er open att etter raset i vår, godt jobba!',
+    'Vi samlar inn pengar til familien etter ulukka. Kondolerer så mykje.',
+    'Veit nokon om det var flaum her før i tida?',
+    'If the power goes out, the care home has a backup generator.',
+    'Strømmen var borte en time i går, men nå er alt i orden.',
+  ],
+  invalid: [
+    { text: 'Straumbrot i heile sentrum. Sjukeheimen går på naudstraum.' },
+    { text: 'Vi har evakuert bebuarane i første etasje på grunn av røyk.' },
+    { text: 'Røyrbrot ved skulen, vatnet er borte i heile Vik.' },
+    { text: 'Det har gått eit ras over riksvegen ved Øvre Vassenden.' },
+    { text: 'Leteaksjonen etter den savnede turgåeren fortsetter.' },
+    { text: 'The road is closed because of the slide, nobody can get through.' },
+    { text: 'The river has burst its banks by the school.' },
+  ],
+});

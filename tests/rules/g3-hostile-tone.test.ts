@@ -42,3 +42,16 @@ ruleTester(rule, {
     { text: 'These councillors are spineless clowns.' },
   ],
 });
+
+// Round 3: more insults of people and groups in nn/nb/en; a clown at a party and a wife called "kjerringa" stay out.
+ruleTester(rule, {
+  valid: ['Klovnen på barnehagefesten var ein stor suksess!', 'What a clown show at the circus tonight, the kids loved it.'],
+  invalid: [
+    { text: 'Politikarane våre er ein gjeng med amatørar.' },
+    { text: 'Hald munn viss du ikkje har lese saka.' },
+    { text: 'Hold munn, ingen har spurt deg.' },
+    { text: 'Du er jo helt blåst i hodet.' },
+    { text: 'That councillor is a complete waste of space.' },
+    { text: 'Shut it, nobody asked you.' },
+  ],
+});

@@ -60,3 +60,29 @@ ruleTester(rule, {
   valid: ['Økonomisjefen vår er heilt udugeleg, og heradet sitt budsjett kjem i morgon.'],
   invalid: [{ text: 'Rådmannen er udugeleg og budsjettet er ein skandale.' }],
 });
+
+// Round 3: opinions voiced indirectly (rhetorical questions, "typisk", "eg skjønar ikkje korleis", irony emoji,
+// "honestly"), evaluations of reforms and policies; an evaluation inside or right before a colleague reference is
+// about the person; the town hall as a place is not the municipality.
+ruleTester(rule, {
+  valid: [
+    'Typisk meg å gløyma matpakka heime igjen 😅',
+    'I have no idea when the council meets next, does anyone know?',
+    'Kommunestyret handsamar budsjettet på torsdag. Møtet er ope for alle.',
+    'Our lovely but crazy manager threw a party at the town hall 😂',
+    'Eg skjønar ikkje korleis eg skal rekka alt før jul!',
+  ],
+  invalid: [
+    { text: 'Eg skjønar ikkje korleis formannskapet kan forsvara å selja kaia.' },
+    { text: 'Kven i all verda fann på å flytta legevakta?' },
+    { text: 'Typical council: new offices for management, nothing for the schools.' },
+    { text: 'Honestly the council has no clue about the school budget.' },
+    { text: 'Så kommunen har råd til nye konsulentar igjen 🙄' },
+    { text: 'Eigedomsskatten er urettferdig mot pensjonistar.' },
+    { text: 'Kommunereforma har vore ein katastrofe for distrikta.' },
+    { text: 'Jeg er så lei av at kommunen aldri hører på de ansatte.' },
+    { text: 'Politikerne har mistet bakkekontakten når de bygger ned sykehjemsplassene.' },
+    { text: 'The council has failed our elderly, and the new care policy makes no sense.' },
+    { text: 'Skulepolitikken i heradet er eit sirkus.' },
+  ],
+});

@@ -90,3 +90,20 @@ ruleTester(rule, {
     o('Du må gjerne mene at vi gjør en dårlig jobb, men da kan du jo søke jobb her selv 😉', { messageId: 'sarcasm' }),
   ],
 });
+
+// Round 3: blame, accusations and curt dismissals; the reader in capitals; "as we have written" with a condescending cue.
+ruleTester(rule, {
+  valid: [
+    o('Det er ikkje vanskeleg å søkja: skjemaet ligg på nettsida, og du kan ringja oss om du treng hjelp.'),
+    o('Du får svar på søknaden innan fire veker. Ha ein fin dag!'),
+  ],
+  invalid: [
+    o('Det er ikke vår skyld at du ikke sjekker e-posten din.', { messageId: 'impolite' }),
+    o('Vær så snill å slutte å mase om dette her.', { messageId: 'impolite' }),
+    o('Det veit du godt sjølv. Slutt å spreie rykte.', { messageId: 'impolite' }),
+    o('Vi forstår at DU synes dette er urettferdig.', { messageId: 'shouting' }),
+    o('Som vi har skrevet før: det er ikke så vanskelig å finne skjemaet.', { messageId: 'sarcasm' }),
+    o('Call us in opening hours like everybody else. We do not read your complaints at night.', { messageId: 'sarcasm' }),
+    o('That is a lie, and you know that very well.', { messageId: 'impolite' }),
+  ],
+});

@@ -56,6 +56,31 @@ const INTERROGATIVE_REACH = 2;
 /** "vil gjerne" (would like to): a polite wish, not a position. */
 const POLITE_AFTER_WILL = new Set(['gjerne']);
 
+/**
+ * Procedural verbs after a future ("kommunestyret kjem til å handsama saka", "the council is going to hold a
+ * meeting"): public news of the process, not a predicted position.
+ */
+const PROCEDURE = new Set([
+  'handsama', 'handsame', 'behandle', 'drøfta', 'drøfte', 'diskutera', 'diskutere', 'halda', 'halde', 'holde', 'invitera', 'invitere',
+  'informera', 'informere', 'arrangera', 'arrangere', 'publisera', 'publisere', 'svara', 'svare', 'møtast', 'møtes', 'vurdera', 'vurdere',
+  'hold', 'host', 'publish', 'invite', 'inform', 'arrange', 'meet', 'discuss', 'consider', 'hear', 'respond', 'reply', 'announce', 'review',
+]);
+
+/** Words of a guess or a bet right before the municipality ("tippar kommunen kuttar …", "I bet the council …"). */
+const GUESSES = new Set(['tippar', 'tipper', 'veddar', 'vedder', 'vedde', 'spår', 'bet', 'reckon', 'guess', 'predict', 'wager']);
+const GUESS_REACH = 4;
+
+/** True when a guess word stands shortly before the reference in its sentence. */
+function guessedBefore(doc: Doc, ref: TermMatch): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[ref.first].sentence;
+  for (let k = ref.first - 1; k >= Math.max(0, ref.first - GUESS_REACH); k -= 1) {
+    if (tokens[k].sentence !== sentence) return false;
+    if (GUESSES.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
 
 /** The end token of a "kjem … til å" future starting at token i, or -1. */
 function comesTo(doc: Doc, i: number): number {
@@ -120,13 +145,17 @@ export default defineRule({
         const after = tokens[cues[c].last];
         const weak = WEAK_CUES.has(cues[c].term);
         const action = weak && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
-        if (!(after && POLITE_AFTER_WILL.has(after.text)) && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
+        const procedure = after !== undefined && after.sentence === sentence && PROCEDURE.has(after.text);
+        if (!(after && POLITE_AFTER_WILL.has(after.text)) && !procedure && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
       for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
         if (tokens[k].sentence !== sentence) break;
         const end = comesTo(doc, k);
-        if (end > 0) hit = { term: 'kjem til å', first: k, last: end, start: tokens[k].start, end: tokens[end - 1].end };
+        if (end > 0 && !(end < tokens.length && PROCEDURE.has(tokens[end].text))) {
+          hit = { term: 'kjem til å', first: k, last: end, start: tokens[k].start, end: tokens[end - 1].end };
+        }
       }
+      if (!hit && guessedBefore(doc, ref)) hit = ref;
       if (!hit) {
         // "Det er bestemt: … heradet …", "… heradet vedtek … Det har dei alt bestemt internt."
         for (const m of DECIDED.match(tokens)) {

@@ -10,21 +10,69 @@
 import { nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule, type Doc } from '../../engine/rule';
 import { colleagueMentions } from '../shared/colleague';
-import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
+import { mergeMatches, municipalityRefs, municipalServices, municipalTopics } from '../shared/municipality';
 import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
 
 /** Tokens after a colleague reference in which an evaluation is about that person (G4), not a matter ("Kommunalsjefen vår er fullstendig udugeleg"). */
 const PERSON_REACH = 5;
 
-/** True when the evaluation follows a colleague reference (not the municipality itself) closely in its sentence. */
+/** Tokens between an evaluation and a colleague reference right after it ("our crazy boss", "den udugelege sjefen"). */
+const PERSON_BEFORE = 2;
+
+/**
+ * True when the evaluation is about a colleague (not the municipality itself): it follows a colleague reference
+ * closely in its sentence, or stands right before one as its attribute.
+ */
 function aboutColleague(doc: Doc, opinion: TermMatch, colleagues: readonly { first: number; last: number }[], refs: readonly TermMatch[]): boolean {
   const { tokens } = doc;
+  const sentence = tokens[opinion.first].sentence;
   for (const c of colleagues) {
-    if (c.last > opinion.first) break;
-    if (opinion.first - c.last > PERSON_REACH || tokens[c.first].sentence !== tokens[opinion.first].sentence) continue;
+    if (tokens[c.first].sentence !== sentence) continue;
+    const after = c.last <= opinion.first && opinion.first - c.last <= PERSON_REACH;
+    const before = c.first >= opinion.last && c.first - opinion.last <= PERSON_BEFORE;
+    const inside = c.first <= opinion.first && opinion.last <= c.last;
+    if (!after && !before && !inside) continue;
     if (!refs.some((r) => r.first < c.last && c.first < r.last)) return true;
   }
   return false;
+}
+
+/** Verbs of reported speech: an evaluation right after one is someone else's ("NAV seier nummeret er feil"). */
+const REPORTING = new Set(['seier', 'sier', 'sa', 'sei', 'skriv', 'skriver', 'svarte', 'meldte', 'says', 'said', 'claims', 'told', 'påstår']);
+const REPORTING_REACH = 4;
+
+function reported(doc: Doc, opinion: TermMatch): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[opinion.first].sentence;
+  for (let k = opinion.first - 1; k >= Math.max(0, opinion.first - REPORTING_REACH); k -= 1) {
+    if (tokens[k].sentence !== sentence) return false;
+    if (REPORTING.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/** Emoji that mark irony or exasperation: beside the municipality they make an evaluation ("Fint at kommunen har råd til konsulentar 🙄"). */
+const IRONY_EMOJI = ['\u{1F644}', '\u{1F926}', '\u{1F921}', '\u{1F643}'];
+
+/** Irony emoji as evaluations, each attached to the word before it. One native search per emoji kind. */
+function ironyMatches(doc: Doc): TermMatch[] {
+  const { tokens } = doc;
+  const text = doc.norm.lower;
+  const out: TermMatch[] = [];
+  if (tokens.length === 0) return out;
+  for (const emoji of IRONY_EMOJI) {
+    const at = text.indexOf(emoji);
+    if (at < 0) continue;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start < at) lo = mid;
+      else hi = mid - 1;
+    }
+    out.push({ term: emoji, first: lo, last: lo + 1, start: at, end: at + emoji.length });
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /** Reports per text, at most. */
@@ -70,7 +118,10 @@ export default defineRule({
   check({ doc, config, report }) {
     const { tokens } = doc;
     const refs = municipalityRefs(doc, config);
-    const matters = mergeMatches(refs, municipalTopics(doc, config));
+    // A text about colleagues is G4's concern: there, services and irony emoji say nothing about a municipal matter.
+    const colleagues = colleagueMentions(doc, config);
+    const aboutPeople = colleagues.length > 0;
+    const matters = aboutPeople ? mergeMatches(refs, municipalTopics(doc, config)) : mergeMatches(refs, municipalTopics(doc, config), municipalServices(doc));
     if (matters.length === 0) return;
     if (hasOwnBehalfDisclaimer(doc)) return;
     const found: TermMatch[] = [];
@@ -85,10 +136,11 @@ export default defineRule({
       }
     }
     // An evaluation near the municipality or a municipal matter.
-    const colleagues = colleagueMentions(doc, config);
-    for (const { a, b } of nearPairs(matters, opinionMatches(doc), WINDOW)) {
+    const irony = aboutPeople ? [] : ironyMatches(doc);
+    const evaluations = irony.length > 0 ? mergeMatches(opinionMatches(doc), irony) : opinionMatches(doc);
+    for (const { a, b } of nearPairs(matters, evaluations, WINDOW)) {
       if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) > 1) continue;
-      if (aboutColleague(doc, b, colleagues, refs)) continue;
+      if (aboutColleague(doc, b, colleagues, refs) || reported(doc, b)) continue;
       found.push(b);
     }
     // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.

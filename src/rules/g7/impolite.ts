@@ -32,6 +32,8 @@ const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
 const EMPHASIS = new Set([
   'så', 'alle', 'heilt', 'helt', 'veldig', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'aldri', 'mykje', 'mye', 'sjølv', 'selv',
   'so', 'all', 'very', 'really', 'only', 'again', 'read', 'ever', 'every', 'too', 'just', 'never', 'yourself',
+  // The reader singled out in capitals: "vi skjønar at DU meiner …".
+  'du', 'deg', 'dykk', 'dere', 'you',
 ]);
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;

@@ -75,11 +75,23 @@ export function mergeMatches(...lists: readonly TermMatch[][]): TermMatch[] {
   return out;
 }
 
-/** Matches of the municipality as an organisation, sorted by position. */
+/** Names of the town hall: the organisation when it acts ("rådhuset brukar pengar på …"), a place after a preposition. */
+const BUILDINGS: ReadonlySet<string> = new Set(['rådhuset', 'town hall', 'the town hall']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'i', 'ved', 'utanfor', 'utenfor', 'inne', 'frå', 'fra', 'til', 'at', 'in', 'inside', 'outside', 'near', 'by', 'from', 'to']);
+
+/** Matches of the municipality as an organisation, sorted by position ("at the town hall" is a place, not the organisation). */
 export function municipalityRefs(doc: Doc, config: EngineConfig): TermMatch[] {
   return doc.memo(`municipality:${config.organizationNames.join('|')}`, () => {
     const own = organizationLexicon(config.organizationNames);
-    return mergeMatches(MUNICIPALITY.match(doc.tokens), own ? own.match(doc.tokens) : []);
+    const { tokens } = doc;
+    const found = MUNICIPALITY.match(tokens).filter((m) => {
+      if (!BUILDINGS.has(m.term)) return true;
+      let k = m.first - 1;
+      if (k >= 0 && tokens[k].text === 'the') k -= 1;
+      const before = tokens[k];
+      return !(before && before.sentence === tokens[m.first].sentence && PLACE_PREPOSITIONS.has(before.text));
+    });
+    return mergeMatches(found, own ? own.match(tokens) : []);
   });
 }
 
