@@ -67,3 +67,36 @@ ruleTester(rule, {
     { text: '', options: { attachments: { images: 1 } }, messageId: 'attachment', severity: 'info' },
   ],
 });
+
+// Round 3: class codes and years, break rooms, film/snutt/story phrasings, staff parties with a work word,
+// captions of a group, 'not asked', photos the writer took of case papers; negated photo words,
+// permission said as 'gitt lov', scenery compounds and service places (barnehageplass) stay clean.
+ruleTester(rule, {
+  valid: [
+    'Bebuarane treng ikkje fleire bilete på nett, dei treng besøk. Kom innom!',
+    'Her er bileta frå karnevalet på skulen. Alle foreldra har gitt lov 😊',
+    'Fotokonkurranse for tilsette: send inn ditt beste naturbilete innan fredag!',
+    'Video: slik søkjer du barnehageplass (frå heradet si side)',
+    'Vi såg ein film om vikingane med elevane i dag.',
+    'Bilete frå tur med borna mine i Hardanger 🍎',
+    'Send meg bilete av kontoutskrifta, så tek eg det med på jobb.',
+  ],
+  invalid: [
+    { text: 'Sjå kor kjekt vi hadde det på tur med 5C 📸', excerpt: '📸' },
+    { text: 'Legg ut nokre bilete frå julebordet på jobb 🎄', excerpt: 'bilete' },
+    { text: 'Ein liten film frå turdagen med 2. trinn, dei gjekk heile vegen opp!' },
+    { text: 'Film av elevane som syng for bebuarane på sjukeheimen ❤️' },
+    { text: 'Bilete av dei minste som malar med fingrane 🎨' },
+    { text: 'Delte nettopp ein story frå klasserommet, sjå kor flinke dei er 😂' },
+    { text: 'Liten snutt fra morgensamlingen med de minste 🎶' },
+    { text: 'Har tatt bilde av ungene på SFO med tegningene sine 🖍️' },
+    { text: 'Dagens klassebilde fra 7A 🥰' },
+    { text: 'Haha sjå på Oddny som sovna på pauserommet 📷' },
+    { text: 'Her er gjengen på lageret i dag 😍 har ikkje spurt dei, men dei ser så blide ut' },
+    { text: 'Tok eit bilete av søknaden til Rune på kontoret, sjå kor mykje som manglar 📷' },
+    { text: 'Took a photo of the application form Ali sent so you can see what he forgot 📷' },
+    { text: 'A few snaps of my year 3 class at the museum today' },
+    { text: 'Got a great shot of my students doing the science experiment!' },
+    { text: 'Here’s the night crew at the care home 🌙 they have no idea I posted this' },
+  ],
+});

@@ -11,6 +11,12 @@ import { defineRule } from '../../engine/rule';
 import consentEn from '../data/photo-consent.en.json';
 import consentNb from '../data/photo-consent.nb.json';
 import consentNn from '../data/photo-consent.nn.json';
+import eventsEn from '../data/photo-work-events.en.json';
+import eventsNb from '../data/photo-work-events.nb.json';
+import eventsNn from '../data/photo-work-events.nn.json';
+import noConsentEn from '../data/photo-noconsent.en.json';
+import noConsentNb from '../data/photo-noconsent.nb.json';
+import noConsentNn from '../data/photo-noconsent.nn.json';
 import photoEn from '../data/photo-words.en.json';
 import photoNb from '../data/photo-words.nb.json';
 import photoNn from '../data/photo-words.nn.json';
@@ -33,6 +39,10 @@ const workplace = Lexicon.fromLists(workNn, workNb, workEn);
 /** Work in general ("jobben", "the office"): a photo needs a person too. */
 const workTalk = Lexicon.fromLists(talkNn, talkNb, talkEn);
 const consent = Lexicon.fromLists(consentNn, consentNb, consentEn);
+/** The writer says the people shown were not asked ("har ikkje spurt dei", "they don't know I posted this"). */
+const noConsent = Lexicon.fromLists(noConsentNn, noConsentNb, noConsentEn);
+/** Staff parties and outings ("julebordet", "the leaving do"): with a work word, the people in the photo are colleagues. */
+const workEvents = Lexicon.fromLists(eventsNn, eventsNb, eventsEn);
 
 /** Endings of compound photo nouns ("klassebilete", "vaktvideoen") and the compounds that are no pictures ("førebilete"). */
 const PHOTO_HEADS: readonly string[] = [...new Set([...photoHeadsNn.terms, ...photoHeadsNb.terms])];
@@ -65,7 +75,44 @@ const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
 /** Before a consent word, these deny it ("utan samtykke", "without consent", "ikkje fått lov"). */
 const DENIALS = new Set(['utan', 'uten', 'without', 'no', 'ikkje', 'ikke', 'not', 'never', 'aldri', 'manglar', 'mangler', 'lacking', 'ingen', 'før']);
 /** A caption that presents a named person: "Her er Anna (95) …", "Here's Tom …", "Meet Kari". */
-const CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['her', 'ser'], ['here', 'is'], ["here's"], ['meet'], ['this', 'is']];
+const CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['her', 'ser'], ['here', 'is'], ["here's"], ['here\u2019s'], ['meet'], ['this', 'is']];
+/** A caption that presents a group: "Her er gjengen …", "Here's the team". */
+const GROUP_CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['here', 'is'], ["here's"], ['here\u2019s'], ['here', 'are'], ['meet']];
+const GROUP_CAPTION_HEADS = new Set([
+  'gjengen', 'heile', 'hele', 'ungane', 'ungene', 'borna', 'barna', 'elevane', 'elevene', 'bebuarane', 'beboerne', 'kollegaane', 'kollegaene', 'kollegene',
+  'jentene', 'gutane', 'gutta', 'the', 'our', 'my',
+]);
+const DETERMINER_HEADS = new Set(['the', 'our', 'my', 'heile', 'hele']);
+const GROUP_CAPTION_NOUNS = new Set(['gang', 'crew', 'team', 'kids', 'residents', 'pupils', 'class', 'staff', 'gjengen', 'vakta', 'klassen', 'avdelinga', 'avdelingen']);
+/** Before a photo word, these say no photo is shared ("ikkje fleire bilete", "no photos", "ingen bilder"). */
+const PHOTO_NEGATIONS = new Set(['ikkje', 'ikke', 'ingen', 'inga', 'no', 'not', 'never', 'aldri', 'without', 'utan', 'uten']);
+/** Taking verbs: a photo the writer took of a document ("tok eit bilete av søknaden") shows a third person's papers. */
+const TAKE_VERBS = new Set(['tok', 'tatt', 'teke', 'tekne', 'took', 'taken', 'snapped', 'knipsa', 'knipset']);
+/** Determiners and possessives between "av"/"of" and a document ("bilete av søknaden hans", "a picture of the form"). */
+const DOC_DETERMINERS = new Set(['the', 'my', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'dette', 'denne', 'den', 'det', 'ei', 'eit', 'en', 'et', 'mitt', 'mi', 'min']);
+/** Words before a school year number ("year 3", "grade 5"). */
+const CLASS_YEAR_WORDS = new Set(['year', 'grade']);
+/** Tokens after a document in which "som eg tok" makes it the writer's photo ("bilete av søknaden til Helge som eg tok på kontoret"). */
+const TAKE_AFTER = 8;
+/** True when a taking verb is in the text at all: a photo of a document may then count without a workplace word. */
+function mayShowDocument(t: readonly { text: string }[]): boolean {
+  for (const token of t) if (TAKE_VERBS.has(token.text)) return true;
+  return false;
+}
+/** A school class written as year and letter ("4B", "10a", "3.b"): a class at school. */
+function isClassCode(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 3) return false;
+  const last = text.charCodeAt(n - 1);
+  if (last < 0x61 || last > 0x68) return false;
+  const digits = text.slice(0, n - 1);
+  for (let k = 0; k < digits.length; k += 1) {
+    const c = digits.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  const year = Number(digits);
+  return year >= 1 && year <= 10;
+}
 /** A photo word in a sentence this short ("Video kjem.", "Photos below!") captions the whole post. */
 const SHORT_SENTENCE = 2;
 
@@ -124,6 +171,9 @@ export default defineRule({
     const photoCompounds: Cue[] = [];
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
+      // A school class: "4B", "10a", "year 3", "grade 5".
+      const yearOf = CLASS_YEAR_WORDS.has(w) && i + 1 < t.length && t[i + 1].numeric && t[i + 1].text.length <= 2 && t[i + 1].sentence === t[i].sentence;
+      if (isClassCode(w) || yearOf) workCompounds.push({ first: i, last: yearOf ? i + 2 : i + 1, start: t[i].start, end: t[yearOf ? i + 1 : i].end });
       if (w.length < MIN_COMPOUND || t[i].numeric) continue;
       if (isWorkCompound(w) && !workplace.has(w)) workCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
       if (isPhotoCompound(w) && !photos.has(w)) photoCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
@@ -131,14 +181,36 @@ export default defineRule({
     const work: readonly Cue[] = workCompounds.length > 0 ? [...workplace.match(t), ...workCompounds] : workplace.match(t);
     const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
-    if (work.length === 0 && talk.length === 0) {
+    const unasked = noConsent.match(t).length > 0;
+    if (work.length === 0 && talk.length === 0 && !unasked && !mayShowDocument(t)) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
     // A photo of a document ("bilete av kontoutskrifta") shows no people.
+    // The document must be what the photo is of ("bilete av kontoutskrifta", "of the form"), not a later word ("bilde av ungene med tegningene").
     const docStarts = new Set(DOCUMENTS.match(t).map((d) => d.first));
-    const ofDocument = (last: number) => docStarts.has(last) || docStarts.has(last + 1) || docStarts.has(last + 2) || docStarts.has(last + 3);
-    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m.last));
+    const takenDocuments: Cue[] = [];
+    const ofDocument = (m: Cue) => {
+      const k = m.last;
+      const doc = docStarts.has(k) || docStarts.has(k + 1) || (k + 2 < t.length && DOC_DETERMINERS.has(t[k + 1].text) && docStarts.has(k + 2));
+      if (!doc) return false;
+      // One the writer took ("tok eit bilete av søknadsskjemaet til Helge", "took a picture of the application form") shows someone's case papers.
+      const from = Math.max(0, m.first - 3);
+      const to = Math.min(t.length, m.last + TAKE_AFTER);
+      for (let b = from; b < to; b += 1) {
+        if (TAKE_VERBS.has(t[b].text) && t[b].sentence === t[m.first].sentence) {
+          takenDocuments.push(m);
+          return false;
+        }
+      }
+      return true;
+    };
+    // "treng ikkje fleire bilete", "no photos please": no photo is shared.
+    const negated = (m: Cue) => {
+      for (let b = m.first - 1; b >= 0 && b >= m.first - 2; b -= 1) if (PHOTO_NEGATIONS.has(t[b].text) && t[b].sentence === t[m.first].sentence) return true;
+      return false;
+    };
+    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
@@ -155,6 +227,18 @@ export default defineRule({
       for (const start of CAPTION_STARTS) {
         const k = ref.first - start.length;
         if (k >= 0 && start.every((w, n) => t[k + n].text === w)) cues.push({ first: k, last: ref.last, start: t[k].start, end: t[ref.last - 1].end });
+      }
+    }
+    // A caption that presents a group ("Her er gjengen på kjøkenet", "Here's the night crew").
+    for (let i = 0; i < t.length; i += 1) {
+      for (const start of GROUP_CAPTION_STARTS) {
+        const k = i + start.length;
+        if (k >= t.length || !start.every((w, n) => t[i + n].text === w)) continue;
+        const head = t[k].text;
+        if (!GROUP_CAPTION_HEADS.has(head)) continue;
+        // "the", "our", "heile" need a group noun next ("heile gjengen", "the night crew", "our team").
+        const noun = DETERMINER_HEADS.has(head) ? [k + 1, k + 2].find((n) => n < t.length && t[n].sentence === t[k].sentence && GROUP_CAPTION_NOUNS.has(t[n].text)) : k;
+        if (noun !== undefined) cues.push({ first: i, last: noun + 1, start: t[i].start, end: t[noun].end });
       }
     }
     // A photo or video shared as a link ("sjå denne videoen frå NRK: https://…") is someone else's content.
@@ -189,17 +273,23 @@ export default defineRule({
     if (talk.length > 0) {
       const talkClauses = new Set(talk.map((m) => clause[m.first]));
       const peopleClauses = new Set(refs.filter((r) => r.kind !== 'pronoun').map((r) => clause[r.first]));
+      for (const e of workEvents.match(t)) peopleClauses.add(clause[e.first]);
       for (const cue of cues) {
         const c = clauseOf(cue.first);
         if (talkClauses.has(c) && peopleClauses.has(c)) found.set(cue.start, cue);
       }
     }
+    // The people shown were not asked, or the photo is of someone's case papers: that is enough.
+    if (unasked) for (const cue of cues) found.set(cue.start, cue);
+    for (const cue of takenDocuments) if (!inLink(cue)) found.set(cue.start, cue);
     for (const b of found.values()) {
       report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
     }
     if (found.size === 0 && attached) {
-      const first = work.length > 0 ? work.reduce((a, b) => (b.start < a.start ? b : a)) : talk[0];
-      report({ messageId: 'attachment-work', start: first.start, end: first.end });
+      if (work.length > 0 || talk.length > 0) {
+        const first = work.length > 0 ? work.reduce((a, b) => (b.start < a.start ? b : a)) : talk[0];
+        report({ messageId: 'attachment-work', start: first.start, end: first.end });
+      } else report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
     }
   },
 });
