@@ -37,12 +37,25 @@ import topicNn from '../data/health-topic.nn.json';
 import workEn from '../data/health-place-work.en.json';
 import workNb from '../data/health-place-work.nb.json';
 import workNn from '../data/health-place-work.nn.json';
+import hearsayEn from '../data/health-hearsay.en.json';
+import hearsayNb from '../data/health-hearsay.nb.json';
+import hearsayNn from '../data/health-hearsay.nn.json';
+import agencyEn from '../data/health-agency.en.json';
+import agencyNb from '../data/health-agency.nb.json';
+import agencyNn from '../data/health-agency.nn.json';
 import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind } from '../shared/person';
+import { healthTerms } from './health-terms';
 
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 const PLACES = Lexicon.fromLists(placeNn, placeNb, placeEn);
 const WORK = Lexicon.fromLists(workNn, workNb, workEn);
 const TOPIC = Lexicon.fromLists(topicNn, topicNb, topicEn);
+/** Services that act on someone ("Barnevernet henta …"): a sentence opening with one is not the writer's own health. */
+const AGENCY = Lexicon.fromLists(agencyNn, agencyNb, agencyEn);
+/** "har brystkreft, har eg høyrt", "I heard she has cancer": the writer passes on news, it is not their own health. */
+const HEARSAY = Lexicon.fromLists(hearsayNn, hearsayNb, hearsayEn);
+/** How near a verb of hearing stands to the writer's "eg" ("eg har høyrt"). */
+const HEARSAY_REACH = 2;
 
 const BEFORE = 12;
 const AFTER = 8;
@@ -124,7 +137,7 @@ export default defineRule({
     const tokens = doc.tokens;
     if (tokens.length === 0) return;
     const clause = clauseIds(doc);
-    const health = HEALTH.match(tokens);
+    const health = healthTerms(doc, HEALTH.match(tokens));
     const places = PLACES.match(tokens);
     if (health.length === 0 && places.length === 0) return;
     const covered = new Uint8Array(tokens.length);
@@ -137,14 +150,20 @@ export default defineRule({
     if (refs.length === 0) return;
     const refAt = new Uint8Array(tokens.length);
     for (const r of refs) for (let k = r.first; k < r.last; k += 1) refAt[k] = 1;
-    const firsts = firstPersonAt(doc).map((i) => ({ first: i, last: i + 1 }));
+    const hearsay = HEARSAY.match(tokens);
+    const reporting = (i: number) => hearsay.some((m) => m.first > i - HEARSAY_REACH && m.first <= i + HEARSAY_REACH && m.first !== i && clause[m.first] === clause[i]);
+    const firsts = firstPersonAt(doc)
+      .filter((i) => hearsay.length === 0 || !reporting(i))
+      .map((i) => ({ first: i, last: i + 1 }));
     const mine = ownRelatives(doc);
     const term = (m: TermMatch) => doc.norm.lower.slice(m.start, m.end);
 
     const work = new Uint8Array(tokens.length);
     for (const m of WORK.match(tokens)) work[m.first] = 1;
     const opensWithHealth = new Set<number>();
-    for (const h of health) if (h.first === 0 || clause[h.first - 1] !== clause[h.first]) opensWithHealth.add(clause[h.first]);
+    for (const h of health) {
+      if ((h.first === 0 || clause[h.first - 1] !== clause[h.first]) && !AGENCY.has(tokens[h.first].text)) opensWithHealth.add(clause[h.first]);
+    }
     let reportedTo = -1; // last token of the previous report: overlapping terms ("vart lagd inn", "lagd inn på") report once
     for (const h of health) {
       if (h.first < reportedTo) continue;

@@ -28,6 +28,7 @@
  */
 import { Lexicon } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
+import type { Token } from '../../engine/tokens';
 import type { EngineConfig } from '../../engine/types';
 import firstnames from '../data/person-firstname.any.json';
 import greetingEn from '../data/person-greeting.en.json';
@@ -39,6 +40,9 @@ import groupNn from '../data/person-group.nn.json';
 import nonnameEn from '../data/person-nonname.en.json';
 import nonnameNb from '../data/person-nonname.nb.json';
 import nonnameNn from '../data/person-nonname.nn.json';
+import nonkinEn from '../data/person-nonkin.en.json';
+import nonkinNb from '../data/person-nonkin.nb.json';
+import nonkinNn from '../data/person-nonkin.nn.json';
 import pronounEn from '../data/person-pronoun.en.json';
 import pronounNb from '../data/person-pronoun.nb.json';
 import pronounNn from '../data/person-pronoun.nn.json';
@@ -83,6 +87,8 @@ const GROUPS = Lexicon.fromLists(groupNn, groupNb, groupEn);
 const RELATIVES = Lexicon.fromLists(relativeNn, relativeNb, relativeEn);
 const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
 const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
+/** Neighbours, friends, strangers: a possessive does not make them the writer's family ("naboen min", "my neighbour"). */
+const NON_KIN = Lexicon.fromLists(nonkinNn, nonkinNb, nonkinEn);
 const FIRST_NAMES = new Set(firstnames.terms);
 const GREETINGS = Lexicon.fromLists(greetingNn, greetingNb, greetingEn);
 const SELF = Lexicon.fromLists(selfNn, selfNb, selfEn);
@@ -257,9 +263,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
     if (readsAsEnglish(doc)) t.forEach((tok, i) => tok.text === HER && add({ first: i, last: i + 1, kind: 'pronoun', strong: false }));
     for (const m of ROLES.match(t)) add({ first: m.first, last: m.last, kind: 'role', strong: false });
     for (const m of RELATIVES.match(t)) {
-      const after = m.last < t.length ? t[m.last].text : '';
-      const before = m.first > 0 ? t[m.first - 1].text : '';
-      if (OWN_AFTER.has(after) || OWN_BEFORE.has(before)) continue;
+      if (ownRelative(t, m)) continue;
       add({ first: m.first, last: m.last, kind: 'relative', strong: false });
     }
     for (const m of GROUPS.match(t)) {
@@ -270,6 +274,16 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
           break;
         }
       }
+    }
+    // "K. som starta på cellegift", "A. (87) på avdeling B": an initial with a full stop points at one person.
+    const lower = doc.norm.lower;
+    for (let i = 0; i + 1 < t.length; i += 1) {
+      const tok = t[i];
+      if (at[i] || !tok.capitalized || tok.numeric || tok.end - tok.start !== 1 || lower.charCodeAt(tok.end) !== 0x2e) continue;
+      if (clause[i + 1] !== clause[i] || (tok.text === 'i' && readsAsEnglish(doc))) continue;
+      let last = i + 1;
+      while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 2) last += 1;
+      add({ first: i, last, kind: 'name', strong: last > i + 1 });
     }
     for (let i = 0; i < t.length; i += 1) {
       if (at[i]) continue;
@@ -284,18 +298,30 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
   });
 }
 
+/**
+ * True when the relative at [first, last) is the writer's own family: a
+ * possessive right after ("mora mi") or up to two words before ("min (kjære)
+ * søster", "my (lovely) mum"). Neighbours and friends stay third persons
+ * ("naboen min", "my neighbour").
+ */
+function ownRelative(t: readonly Token[], m: { first: number; last: number }): boolean {
+  if (m.last - m.first === 1 ? NON_KIN.has(t[m.first].text) : NON_KIN.match(t).some((n) => n.first === m.first)) return false;
+  if (m.last < t.length && OWN_AFTER.has(t[m.last].text)) return true;
+  if (m.first > 0 && OWN_BEFORE.has(t[m.first - 1].text)) return true;
+  // "min kjære søster", but not "my colleague's husband" or "mi venninne sin mann": a possessor in between owns the relative
+  if (m.first > 1 && OWN_BEFORE.has(t[m.first - 2].text)) {
+    const between = t[m.first - 1].text;
+    return !(between.endsWith("'s") || between.endsWith('’s') || REFLEXIVES.has(between) || RELATIVES.has(between) || ROLES.has(between));
+  }
+  return false;
+}
+
 /** The writer's own relatives ("mora mi", "min kjære søster", "my mum"): token ranges, sorted. */
 export function ownRelatives(doc: Doc): { first: number; last: number }[] {
   return doc.memo('person:ownRelatives', () => {
     const t = doc.tokens;
     const out: { first: number; last: number }[] = [];
-    for (const m of RELATIVES.match(t)) {
-      const after = m.last < t.length ? t[m.last].text : '';
-      let own = OWN_AFTER.has(after);
-      // "min (kjære) søster", "my (lovely) mum"
-      for (let k = m.first - 1; k >= 0 && k >= m.first - 2 && !own; k -= 1) if (OWN_BEFORE.has(t[k].text)) own = true;
-      if (own) out.push({ first: m.first, last: m.last });
-    }
+    for (const m of RELATIVES.match(t)) if (ownRelative(t, m)) out.push({ first: m.first, last: m.last });
     return out;
   });
 }

@@ -1,0 +1,87 @@
+/**
+ * Health terms beyond the plain word lists, for the G2 health rule:
+ * - injuries: a verb of injury and a body part within two words ("braut
+ *   lårhalsen", "brekte ho armen", "broke her hip"), from
+ *   health-injury-verb.*.json and health-body-part.*.json;
+ * - compounds: a word that ends in a health head after a first part of at
+ *   least three letters ("hjarteoperasjon", "blærebetennelsen",
+ *   "kreftdiagnosen"), from health-compound.*.json. The heads are stored
+ *   backwards in a trie, so a word is read from its last letter and most
+ *   words stop after one or two steps; no slicing.
+ * Results are term matches like the word lists give, sorted by position.
+ */
+import { Lexicon, nearPairs, type TermMatch } from '../../engine/lexicon';
+import type { Doc } from '../../engine/rule';
+import compoundNb from '../data/health-compound.nb.json';
+import compoundNn from '../data/health-compound.nn.json';
+import partEn from '../data/health-body-part.en.json';
+import partNb from '../data/health-body-part.nb.json';
+import partNn from '../data/health-body-part.nn.json';
+import verbEn from '../data/health-injury-verb.en.json';
+import verbNb from '../data/health-injury-verb.nb.json';
+import verbNn from '../data/health-injury-verb.nn.json';
+
+const VERBS = Lexicon.fromLists(verbNn, verbNb, verbEn);
+const PARTS = Lexicon.fromLists(partNn, partNb, partEn);
+/** Words between the verb and the body part ("braut ho armen", "broke her left wrist"). */
+const INJURY_GAP = 2;
+/** Letters before the head: "hjarte-", "blære-"; shorter is a word of its own ("kreft" is in the plain list). */
+const MIN_STEM = 3;
+
+interface Node {
+  next: Map<number, Node>;
+  end: boolean;
+}
+
+const ROOT: Node = { next: new Map(), end: false };
+let shortestHead = Infinity;
+for (const head of [...compoundNn.terms, ...compoundNb.terms]) {
+  shortestHead = Math.min(shortestHead, head.length);
+  let node = ROOT;
+  for (let i = head.length - 1; i >= 0; i -= 1) {
+    const c = head.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+    node = child;
+  }
+  node.end = true;
+}
+const EXCLUDED = new Lexicon([...(compoundNn.exclude ?? []), ...(compoundNb.exclude ?? [])].map((w) => `${w}*`));
+
+/** True when the word is a compound that ends in a health head ("hjarteoperasjonen"). */
+export function isHealthCompound(word: string): boolean {
+  if (word.length < shortestHead + MIN_STEM) return false;
+  let node: Node | undefined = ROOT;
+  for (let i = word.length - 1; i >= MIN_STEM; i -= 1) {
+    node = node.next.get(word.charCodeAt(i));
+    if (!node) return false;
+    if (node.end) return !EXCLUDED.has(word);
+  }
+  return false;
+}
+
+/**
+ * The word-list matches merged with injuries and compound health words, sorted
+ * by position; where two start at one token the longer wins. Memoised per analysis.
+ */
+export function healthTerms(doc: Doc, listed: readonly TermMatch[]): TermMatch[] {
+  return doc.memo('g2:health-extra', () => {
+    const t = doc.tokens;
+    const out: TermMatch[] = [];
+    const verbs = VERBS.match(t);
+    if (verbs.length > 0) {
+      const parts = PARTS.match(t);
+      for (const { a: v, b: p } of nearPairs(verbs, parts, INJURY_GAP + 1)) {
+        if (v.last > p.first || p.first - v.last > INJURY_GAP) continue;
+        out.push({ term: `${v.term} ${p.term}`, first: v.first, last: p.last, start: v.start, end: p.end });
+      }
+    }
+    for (let i = 0; i < t.length; i += 1) {
+      const tok = t[i];
+      if (!tok.numeric && isHealthCompound(tok.text)) out.push({ term: tok.text, first: i, last: i + 1, start: tok.start, end: tok.end });
+    }
+    if (out.length === 0) return listed as TermMatch[];
+    const merged = [...listed, ...out].sort((a, b) => a.first - b.first || b.last - a.last);
+    return merged.filter((m, k) => k === 0 || merged[k - 1].first !== m.first);
+  });
+}

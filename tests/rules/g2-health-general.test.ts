@@ -1,0 +1,53 @@
+/**
+ * G2 health details in everyday words: injuries as a verb and a body part,
+ * compound health words, initials, neighbours and friends with a possessive,
+ * services that act on someone, hearsay ("har eg høyrt"), in nn, nb and en.
+ */
+import rule from '../../src/rules/g2/health-person';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // one's own injury or illness
+    'Eg braut armen i fjor, så eg veit korleis det er.',
+    'Kjem du på julebordet? Eg har brote foten, så eg kjem på krykker.',
+    'I sprained my ankle on the hike, so no running for me this week.',
+    // the writer's own family, also with an adjective between
+    'Min kjære mann har fått kreft. Vi tek ein dag om gongen.',
+    'My lovely mum is in hospital, please keep her in your thoughts.',
+    // services and topics, no person
+    'Barnevernet søker fosterheimar, les meir på nettsida.',
+    'Ambulansen har fått ny base på Voss.',
+    'Redningsoperasjonen i fjellet gjekk bra, alle er heime.',
+    'Hjarteoperasjonar er tema på foredraget til kardiologen i kveld.',
+    'What a stroke of genius, the new playground is packed!',
+    'Naboen min har fått ny bil, han er så stolt.',
+  ],
+  invalid: [
+    // verb of injury + body part, with a word between
+    { text: 'Han eldre karen i 2. etasje fall og brekte lårhalsen i går.', excerpt: 'brekte lårhalsen' },
+    { text: 'Beboeren på rom 3 hadde et stygt fall og brakk håndleddet.', severity: 'high' },
+    { text: 'Ho braut visst begge beina då ho datt på isen, stakkars naboen.' },
+    { text: 'The man next door fractured his left hip on the ice.' },
+    // compound health words
+    { text: 'Sjåføren vår hadde hjarteinfarkt på jobb i går.' },
+    { text: 'Faren til Lise har fått blærebetennelse igjen.', excerpt: 'blærebetennelse' },
+    { text: 'Bebuaren på rom 7 skal ha kneoperasjon neste veke.', excerpt: 'kneoperasjon' },
+    // initials
+    { text: 'Tenkjer på K. som starta på cellegift denne veka.', excerpt: 'cellegift' },
+    { text: 'A. (87) på avdeling B har fått lungebetennelse.' },
+    // neighbours and friends stay third persons with a possessive
+    { text: 'My neighbour was rushed to hospital last night.' },
+    { text: 'Naboen min er visst innlagd på psykiatrisk igjen.' },
+    { text: "My colleague's husband just got diagnosed with Parkinson's." },
+    // a service acting on someone opens the sentence
+    { text: 'Barnevernet henta ungane til naboen i går kveld.', excerpt: 'Barnevernet' },
+    // hearsay: the writer passes on news
+    { text: 'Kona til ordføraren har brystkreft, har eg høyrt.' },
+    { text: 'Eg høyrde at bebuaren på rom 2 har fått demens.' },
+    // everyday words
+    { text: 'Faren til Emma sit inne for rus, alle i bygda veit det.' },
+    { text: 'Tom from accounts is off with depression.', severity: 'high' },
+    { text: 'Nabokona har MS, det har eg visst lenge.' },
+  ],
+});
