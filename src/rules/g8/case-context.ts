@@ -11,6 +11,12 @@ import type { EngineConfig } from '../../engine/types';
 import documentsEn from '../data/case-documents.en.json';
 import documentsNb from '../data/case-documents.nb.json';
 import documentsNn from '../data/case-documents.nn.json';
+import identityEn from '../data/case-identity.en.json';
+import identityNb from '../data/case-identity.nb.json';
+import identityNn from '../data/case-identity.nn.json';
+import outcomeEn from '../data/case-outcome.en.json';
+import outcomeNb from '../data/case-outcome.nb.json';
+import outcomeNn from '../data/case-outcome.nn.json';
 import nounsEn from '../data/case-nouns.en.json';
 import nounsNb from '../data/case-nouns.nb.json';
 import nounsNn from '../data/case-nouns.nn.json';
@@ -23,7 +29,38 @@ import properNn from '../data/proper-channel.nn.json';
 import { clauseIds, personRefs, type PersonRef } from '../shared/person';
 
 /** Identity numbers and case documents (shared with G9, which leaves photos of documents alone). */
-export const DOCUMENTS = Lexicon.fromLists(documentsNn, documentsNb, documentsEn);
+export const DOCUMENTS = Lexicon.fromLists(documentsNn, documentsNb, documentsEn, identityNn, identityNb, identityEn);
+/** Identity data among the documents ("personnummeret", "your ID", "date of birth"). */
+export const IDENTITY_TERMS: ReadonlySet<string> = new Set([...identityNn.terms, ...identityNb.terms, ...identityEn.terms]);
+const OUTCOMES = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
+/** "gjennom" is an outcome only after a verb of passing ("går heilt sikkert gjennom"). */
+const THROUGH_VERBS: ReadonlySet<string> = new Set(['går', 'gå', 'gjekk', 'gikk', 'kjem', 'kommer', 'kome', 'komme']);
+/** "plass", "a place" are an outcome only after a verb of getting ("du får nok plass", "you'll get a place"). */
+const GET_VERBS: ReadonlySet<string> = new Set(['får', 'få', 'fått', 'fekk', 'fikk', 'get', 'gets', 'got', 'getting', 'given', 'offered']);
+const NEEDS_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['gjennom', THROUGH_VERBS],
+  ['plass', GET_VERBS],
+  ['a place', GET_VERBS],
+  ['a spot', GET_VERBS],
+]);
+/** How far back the verb of "gjennom" or "plass" may stand ("får heilt sikkert plass"). */
+const VERB_REACH = 4;
+
+/**
+ * Outcome words ("fått plass", "innvilga", "approved"), memoised; "gjennom"
+ * and "plass" count only after their verb ("går gjennom", "får nok plass").
+ */
+export function outcomeMatches(doc: Doc): TermMatch[] {
+  return doc.memo('g8:outcomes', () => {
+    const t = doc.tokens;
+    return OUTCOMES.match(t).filter((m) => {
+      const verbs = NEEDS_VERB.get(m.term);
+      if (!verbs) return true;
+      for (let k = m.first - 1; k >= Math.max(0, m.first - VERB_REACH); k -= 1) if (verbs.has(t[k].text)) return true;
+      return false;
+    });
+  });
+}
 const PROPER = Lexicon.fromLists(properNn, properNb, properEn);
 const PRIVATE = Lexicon.fromLists(privateNn, privateNb, privateEn);
 
@@ -66,6 +103,15 @@ export const POSSESSIVE_BEFORE: ReadonlySet<string> = new Set([
 const NOT_POSSESSIVE: ReadonlySet<string> = new Set(["it's", "that's", "what's", "there's", "here's", "let's", "he's", "she's", "who's", "where's"]);
 /** Prepositions that tie a case to a person after it ("byggesaka til han", "søknaden frå naboen"). */
 const OF_PERSON: ReadonlySet<string> = new Set(['til', 'frå', 'fra', 'for', 'åt', 'of', 'from', 'by']);
+
+/** "søknaden om X til …": the object phrase between a case noun and its owner. */
+const ABOUT: ReadonlySet<string> = new Set(['om', 'about', 'for']);
+/** A family named as a whole ("familien", "Hansen-familien", "the family") owns a case like a person. */
+const FAMILY_ENDINGS = ['familien', 'familia', 'family', 'families', 'familiane', 'familiene'];
+
+export function isFamilyWord(w: string): boolean {
+  return FAMILY_ENDINGS.some((e) => w === e || (w.endsWith(e) && w[w.length - e.length - 1] === '-'));
+}
 
 export interface CaseNoun {
   /** Token index. */
@@ -172,8 +218,10 @@ export function caseOwner(doc: Doc, i: number, config: EngineConfig): 'possessiv
   if ((POSSESSIVE_BEFORE.has(prev2) || isPossessiveS(prev2)) && prev !== '' && !t[i - 1].numeric) {
     if (prev2 !== 'her' || EN_HEADS.some((h) => t[i].text.startsWith(h))) return 'possessive';
   }
+  // "søknaden om sosialhjelp til familien Olsen": the person after a short "om …" phrase
+  if (ABOUT.has(next) && same(i + 3) && OF_PERSON.has(t[i + 3].text) && same(i + 4) && (personAt(doc, config, i + 4) || isFamilyWord(t[i + 4].text))) return 'person';
   if (OF_PERSON.has(next) && same(i + 2)) {
-    if (personAt(doc, config, i + 2)) return 'person';
+    if (personAt(doc, config, i + 2) || isFamilyWord(t[i + 2].text)) return 'person';
     // "byggesøknaden til Hansen": a capitalised word after the preposition names the party.
     if (next === 'til' && t[i + 2].capitalized && !t[i + 2].numeric) {
       const o = doc.norm.original.slice(doc.norm.origStart(t[i + 2].start), doc.norm.origEnd(t[i + 2].end - 1));

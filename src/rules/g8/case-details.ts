@@ -6,34 +6,27 @@
  */
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
-import outcomeEn from '../data/case-outcome.en.json';
-import outcomeNb from '../data/case-outcome.nb.json';
-import outcomeNn from '../data/case-outcome.nn.json';
+import decisionEn from '../data/case-decision.en.json';
+import decisionNb from '../data/case-decision.nb.json';
+import decisionNn from '../data/case-decision.nn.json';
 import queueEn from '../data/case-queue.en.json';
 import queueNb from '../data/case-queue.nb.json';
 import queueNn from '../data/case-queue.nn.json';
 import { clauseIds } from '../shared/person';
-import { caseNouns, caseOwner, clauseHasProperChannel, firstPersonFrom, nearProperChannel, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
+import { caseNouns, caseOwner, clauseHasProperChannel, firstPersonFrom, isFamilyWord, nearProperChannel, outcomeMatches, persons, POSSESSIVE_AFTER, POSSESSIVE_BEFORE } from './case-context';
 
 /**
- * Words of an administrative decision ("innvilga", "avslag", "tildelt"): with a
+ * Words of an administrative decision ("innvilga", "avslag", "fekk nei"): with a
  * person or a possessive in the same sentence the text tells someone's decision.
  */
-const decisions = new Lexicon([
-  'innvilg*', 'avslag*', 'avslått', 'avslege', 'avslegen', 'avslaga', 'tildelt', 'tildelte', 'tildelast', 'tildeles', 'vedtak*',
-  'granted', 'refused', 'rejected', 'denied', 'allocated', 'awarded', 'turned down',
-], ['vedtakskompetanse']);
+const decisions = Lexicon.fromLists(decisionNn, decisionNb, decisionEn);
 
 /** A place in a queue or on a waiting list ("står på ventelista"): with a person or possessive, the state of someone's case. */
 const queues = Lexicon.fromLists(queueNn, queueNb, queueEn);
-/** Outcomes ("fått plass", "innvilga", "approved"): told to the reader or decided by the writer, a decision given on social media. */
-const outcomes = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
 /** The reader as the subject of an outcome ("du har fått plass", "you've been granted"). */
 const READER = new Set(['du', 'de', 'dykk', 'dere', 'you', "you've", 'you’ve']);
 /** The writer's "have" before an outcome ("eg har godkjent", "I have approved"). */
 const HAVE = new Set(['har', 'have', "i've", 'i’ve', "we've", 'we’ve']);
-/** A family named as a whole ("Hansen-familien", "the family from …") owns a case like a person. */
-const FAMILY_ENDINGS = ['familien', 'familia', 'family', 'families', 'familiane', 'familiene'];
 /** Characters looked ahead for a question mark that ends the sentence. */
 const QUESTION_LOOKAHEAD = 200;
 
@@ -132,7 +125,7 @@ export default defineRule({
     const t = doc.tokens;
     const clause = clauseIds(doc);
     const lower = doc.norm.lower;
-    const isFamily = (w: string) => FAMILY_ENDINGS.some((e) => w === e || (w.endsWith(e) && w[w.length - e.length - 1] === '-'));
+    const isFamily = isFamilyWord;
     const isQuestion = (from: number) => {
       for (let p = from; p < lower.length && p < from + QUESTION_LOOKAHEAD; p += 1) {
         const ch = lower[p];
@@ -159,7 +152,7 @@ export default defineRule({
     const specificCase = nouns.some((n) => !GENERIC_NOUNS.some((g) => t[n.index].text.startsWith(g)));
     // "Du har fått plass frå august", "du får løyvet frå 1. juni", "jeg har godkjent den": an outcome given here.
     if (aboutCase) {
-      for (const m of outcomes.match(t)) {
+      for (const m of outcomeMatches(doc)) {
         if (m.term === 'gjennom' || clauseHasProperChannel(doc, m.first) || isQuestion(m.end)) continue;
         const c = clause[m.first];
         let given = false;

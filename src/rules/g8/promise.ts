@@ -9,17 +9,28 @@ import { defineRule } from '../../engine/rule';
 import certaintyEn from '../data/case-certainty.en.json';
 import certaintyNb from '../data/case-certainty.nb.json';
 import certaintyNn from '../data/case-certainty.nn.json';
-import outcomeEn from '../data/case-outcome.en.json';
-import outcomeNb from '../data/case-outcome.nb.json';
-import outcomeNn from '../data/case-outcome.nn.json';
+import guaranteeEn from '../data/case-guarantee.en.json';
+import guaranteeNb from '../data/case-guarantee.nb.json';
+import guaranteeNn from '../data/case-guarantee.nn.json';
+import serviceEn from '../data/municipal-service.en.json';
+import serviceNb from '../data/municipal-service.nb.json';
+import serviceNn from '../data/municipal-service.nn.json';
 import { clauseIds } from '../shared/person';
-import { caseNouns, clauseHasProperChannel, DOCUMENTS } from './case-context';
+import { caseNouns, clauseHasProperChannel, DOCUMENTS, outcomeMatches } from './case-context';
 
-const outcomes = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
 const certainty = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
-/** "gjennom" is an outcome only after a verb of passing ("går heilt sikkert gjennom"). */
-const THROUGH_VERBS = new Set(['går', 'gå', 'gjekk', 'gikk', 'kjem', 'kommer', 'kome', 'komme']);
+/** The writer's own guarantee ("eg skal sjå til at", "I'll make sure"): with an outcome after it, a promise even with no case word. */
+const guarantees = Lexicon.fromLists(guaranteeNn, guaranteeNb, guaranteeEn);
+/** A municipal service named ("plass i barnehagen", "a place at the nursing home"): the outcome is of an application for it. */
+const services = Lexicon.fromLists(serviceNn, serviceNb, serviceEn);
 const WINDOW = 5;
+/** How far after a guarantee its outcome may stand ("Jeg lover at dere får svar innen fredag og at det blir ja"). */
+const GUARANTEE_REACH = 12;
+/** Words between the writer and the guarantee ("eg skal personleg sjå til"). */
+const WRITER_REACH = 3;
+const WRITERS = new Set(['eg', 'jeg', 'i', 'vi', 'me', 'we', "i'll", 'i’ll', "we'll", 'we’ll']);
+/** Outcomes that are also comfort ("you'll get through this"): not promised without a case word. */
+const THROUGH = new Set(['gjennom', 'get through', 'go through', 'goes through']);
 /** Verbs of applying: with them the text is about an application even without the noun ("du søkte etter fristen"). */
 const APPLY_VERBS = new Set(['søkte', 'søkt', 'søkjer', 'søker', 'søkje', 'søkja', 'søke', 'applied', 'apply', 'applying']);
 
@@ -55,17 +66,27 @@ export default defineRule({
       sent += 1;
     };
     const t = doc.tokens;
-    const outs = outcomes.match(t).filter((m) => {
-      if (m.term !== 'gjennom') return true;
-      for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k -= 1) if (THROUGH_VERBS.has(t[k].text)) return true;
-      return false;
-    });
+    const outs = outcomeMatches(doc);
     if (outs.length === 0) return;
-    // The text must be about a case: a case word, a verb of applying, or a case document ("teikningane").
-    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text)) && DOCUMENTS.match(t).length === 0) return;
     const clause = clauseIds(doc);
+    // "Eg skal personleg sjå til at du får plass", "I'll make sure it's approved": the writer guarantees an outcome.
+    const promised = new Set<number>();
+    for (const g of guarantees.match(t)) {
+      let writer = g.term.startsWith('i ') || g.term.startsWith('i’') || g.term.startsWith("i'");
+      for (let k = g.first - 1; !writer && k >= Math.max(0, g.first - WRITER_REACH) && clause[k] === clause[g.first]; k -= 1) if (WRITERS.has(t[k].text)) writer = true;
+      if (!writer || clauseHasProperChannel(doc, g.first)) continue;
+      for (const o of outs) {
+        if (o.first < g.last || o.first - g.last > GUARANTEE_REACH || clause[o.first] !== clause[g.first] || THROUGH.has(o.term) || promised.has(o.first)) continue;
+        promised.add(o.first);
+        report({ messageId: 'promise', start: g.start, end: o.end, data: { term: doc.norm.lower.slice(g.start, o.end) } });
+        break;
+      }
+    }
+    // The text must be about a case: a case word, a verb of applying, a case document ("teikningane") or a municipal service.
+    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text)) && DOCUMENTS.match(t).length === 0 && services.match(t).length === 0) return;
     const sure = certainty.match(t);
     for (const { a, b } of nearPairs(sure, outs, WINDOW, (i) => clause[i])) {
+      if (promised.has(b.first)) continue;
       if (clauseHasProperChannel(doc, b.first)) continue;
       const start = Math.min(a.start, b.start);
       const end = Math.max(a.end, b.end);

@@ -7,13 +7,14 @@
  */
 import { defineRule } from '../../engine/rule';
 import { clauseIds } from '../shared/person';
-import { clauseHasPrivateChannel, clauseHasProperChannel, DOCUMENTS as documents } from './case-context';
+import { clauseHasPrivateChannel, clauseHasProperChannel, DOCUMENTS as documents, IDENTITY_TERMS } from './case-context';
 
 
 /** Verbs that ask for something to be handed over ("send meg", "legg ved", "DM me"). */
 const REQUEST_VERBS = new Set([
   'send', 'sende', 'senda', 'dm', 'pm', 'inbox', 'message', 'gi', 'gje', 'give', 'oppgi', 'oppgje', 'legg', 'legge', 'leggja', 'attach',
   'post', 'share', 'del', 'dele', 'dela', 'skriv', 'skriva', 'skrive', 'write', 'gjev', 'oppgi', 'tast', 'type', 'ta', 'take', 'provide', 'upload', 'last', 'snap', 'fotografer', 'mail', 'email', 'e-post',
+  'leggje', 'legga', 'vis', 'vise', 'visa', 'show', 'scan', 'skann', 'skanne', 'skanna', 'poste', 'posta', 'forward', 'videresend', 'videresende', 'oppgje', 'sendt', 'fotografere', 'fotografera', 'text', 'whatsapp',
 ]);
 /** Verbs of needing: a request only with a question or "nokon" ("treng nokon personnummeret …?"). */
 const NEED_VERBS = new Set(['treng', 'trenger', 'need', 'needs', 'trengst', 'trengs']);
@@ -93,6 +94,10 @@ export default defineRule({
       }
       k = j;
     }
+    const clauseNegated = (c: number) => {
+      for (let k = 0; k < t.length; k += 1) if (clause[k] === c && NEGATIONS.has(t[k].text)) return true;
+      return false;
+    };
     for (const m of matches) {
       const c = clause[m.first];
       const inClause = (k: number) => k >= 0 && k < t.length && clause[k] === c;
@@ -120,8 +125,9 @@ export default defineRule({
       if (valueFrom < t.length && valueFrom >= m.first && !yours) continue;
       const question = questions.has(c);
       const privateChannel = clauseHasPrivateChannel(doc, m.first);
-      const proper = clauseHasProperChannel(doc, m.first);
-      const idNumber = m.term.includes('nummer') || m.term.includes('number') || m.term.includes('nr') || m.term === 'fnr';
+      // "Send me a copy of your passport and the form via DM": asked for in a private channel, a form named beside it does not make it proper.
+      const proper = clauseHasProperChannel(doc, m.first) && !(request && privateChannel && !clauseNegated(c));
+      const idNumber = IDENTITY_TERMS.has(m.term) || m.term.includes('nummer') || m.term.includes('number') || m.term.includes('nr');
       const asked =
         (!proper && request && (privateChannel || here || idNumber || context === 'official')) ||
         (!proper && need && (question || asking || yours) && (privateChannel || idNumber)) ||

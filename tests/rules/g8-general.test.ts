@@ -1,0 +1,57 @@
+/**
+ * G8 in other words: decisions told as "fekk nei på", case nouns for care
+ * services (BPA, støttekontakt), a writer's own guarantee without a case word,
+ * "plass" after a verb of getting, identity data asked for in a DM, a form
+ * named beside a private channel. nn, nb and en.
+ */
+import details from '../../src/rules/g8/case-details';
+import promise from '../../src/rules/g8/promise';
+import requests from '../../src/rules/g8/request-documents';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(details, {
+  valid: [
+    'Han fekk nei på frieriet, stakkar 😂',
+    'Søknadsfristen for støttekontakt er 1. mars, søk via nettsida.',
+    'Vi har fått mange søknader om BPA i år.',
+    'Fekk du plass på kurset? Det var mange som søkte.',
+  ],
+  invalid: [
+    { text: 'Ho fekk nei på BPA, det er heilt urimeleg.', messageId: 'decision' },
+    { text: 'Hun fikk nei på søknad om støttekontakt, selv om hun trenger det.', messageId: 'decision' },
+    { text: 'Søknaden om sosialhjelp til familien Olsen er til behandling.', messageId: 'case-details' },
+    { text: 'The Hansen family’s application for respite care was turned down.' },
+  ],
+});
+
+ruleTester(promise, {
+  valid: [
+    'Vi lover å svare alle innen fredag.',
+    'I promise you’ll get through this exam week, kids!',
+    'Eg skal sjå til at alle får kake på fredag!',
+    'Det blir nok plass til alle på bussen.',
+  ],
+  invalid: [
+    { text: 'I’ll make sure it’s approved.', messageId: 'promise' },
+    { text: 'Jeg skal personlig sørge for at du får plass på sykehjemmet.', messageId: 'promise' },
+    { text: 'Jeg lover at dere får svar innen fredag og at det blir ja.', messageId: 'promise' },
+    { text: 'Du får nok plass i barnehagen til hausten, ikkje uroa deg.', messageId: 'promise' },
+    { text: 'You’ll definitely get a place at the nursing home, I promise.', messageId: 'promise' },
+  ],
+});
+
+ruleTester(requests, {
+  valid: [
+    'Send meg eit bilete av hunden din på Messenger!',
+    'Send me a message if you want to join the choir.',
+    'Ikkje send personnummer eller kopi av pass på Messenger, bruk skjemaet på nettsida.',
+  ],
+  invalid: [
+    { text: 'DM me your ID and I’ll look into it.', excerpt: 'ID' },
+    { text: 'Just message me your date of birth and address.', excerpt: 'date of birth' },
+    { text: 'Send me a copy of your passport and the form via DM.' },
+    { text: 'Skriv fødselsdato og adressa di her i kommentarfeltet, så finn eg saka.', excerpt: 'fødselsdato' },
+    { text: 'Kan du leggje ved legeerklæring i ein kommentar her?', excerpt: 'legeerklæring' },
+    { text: 'Du kan sende meg ID-kortet ditt på Messenger så ordnar eg resten.' },
+  ],
+});
