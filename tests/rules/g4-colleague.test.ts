@@ -116,6 +116,12 @@ ruleTester(rule, {
     'My colleague told a joke at lunch and we all laughed.',
     'Sjukepleiaren på jobben lærte meg mykje om sårstell, eg er så takknemleg.',
     'Look at my colleagues, best team ever ❤️',
+    'Sjå på kollegaane mine i nye uniformer 😂 så stilige!',
+    'Sjefen min kjem til å drepa meg om eg gløymer kaka i morgon 😅',
+    'Crazy busy day at work, but my colleagues made it fun.',
+    'Sjefen vår sa at alle veit kor viktig denne jobben er.',
+    'The nurses on the ward raised money for the new MRI machine.',
+    'Til foreldra som søkte om permisjon for sonen: rektor har fått beskjed.',
   ],
   invalid: [
     { text: 'Ho i sentralbordet har vel aldri høyrt om service.' },

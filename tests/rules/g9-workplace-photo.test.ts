@@ -79,6 +79,8 @@ ruleTester(rule, {
     'Video: slik søkjer du barnehageplass (frå heradet si side)',
     'Vi såg ein film om vikingane med elevane i dag.',
     'Bilete frå tur med borna mine i Hardanger 🍎',
+    'Kva synest de om biletet av den nye barnehagen som skal byggjast?',
+    'Reminder: ikkje legg ut bilete av elevane utan samtykke frå føresette!',
     'Send meg bilete av kontoutskrifta, så tek eg det med på jobb.',
   ],
   invalid: [

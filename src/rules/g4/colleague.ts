@@ -61,6 +61,7 @@ export default defineRule({
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
+        if (m.kind === 'role' && isAfterOnlyRemark(remark)) continue;
         if (praised && !isStrongEmojiRemark(remark)) continue;
         if ((addressee || remark.first < m.first) && isAfterOnlyRemark(remark)) continue;
         report({

@@ -11,6 +11,9 @@ import { defineRule } from '../../engine/rule';
 import consentEn from '../data/photo-consent.en.json';
 import consentNb from '../data/photo-consent.nb.json';
 import consentNn from '../data/photo-consent.nn.json';
+import buildingsEn from '../data/photo-buildings.en.json';
+import buildingsNb from '../data/photo-buildings.nb.json';
+import buildingsNn from '../data/photo-buildings.nn.json';
 import eventsEn from '../data/photo-work-events.en.json';
 import eventsNb from '../data/photo-work-events.nb.json';
 import eventsNn from '../data/photo-work-events.nn.json';
@@ -43,6 +46,11 @@ const consent = Lexicon.fromLists(consentNn, consentNb, consentEn);
 const noConsent = Lexicon.fromLists(noConsentNn, noConsentNb, noConsentEn);
 /** Staff parties and outings ("julebordet", "the leaving do"): with a work word, the people in the photo are colleagues. */
 const workEvents = Lexicon.fromLists(eventsNn, eventsNb, eventsEn);
+/** Buildings ("biletet av den nye barnehagen"): a picture of one shows no people. */
+const buildings = Lexicon.fromLists(buildingsNn, buildingsNb, buildingsEn);
+/** Words between "av"/"of" and a building ("av den nye skulen", "of the new school"). */
+const BUILDING_MODIFIERS = new Set(['den', 'det', 'the', 'our', 'vår', 'nye', 'new', 'gamle', 'old', 'flotte', 'fine', 'lovely', 'kommande', 'kommende']);
+const OF = new Set(['av', 'of']);
 
 /** Endings of compound photo nouns ("klassebilete", "vaktvideoen") and the compounds that are no pictures ("førebilete"). */
 const PHOTO_HEADS: readonly string[] = [...new Set([...photoHeadsNn.terms, ...photoHeadsNb.terms])];
@@ -207,10 +215,18 @@ export default defineRule({
     };
     // "treng ikkje fleire bilete", "no photos please": no photo is shared.
     const negated = (m: Cue) => {
-      for (let b = m.first - 1; b >= 0 && b >= m.first - 2; b -= 1) if (PHOTO_NEGATIONS.has(t[b].text) && t[b].sentence === t[m.first].sentence) return true;
+      for (let b = m.first - 1; b >= 0 && b >= m.first - 3; b -= 1) if (PHOTO_NEGATIONS.has(t[b].text) && t[b].sentence === t[m.first].sentence) return true;
       return false;
     };
-    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m));
+    // "biletet av den nye barnehagen": a picture of a building.
+    const buildingStarts = new Set(buildings.match(t).map((b) => b.first));
+    const ofBuilding = (m: Cue) => {
+      if (buildingStarts.size === 0 || m.last >= t.length || !OF.has(t[m.last].text)) return false;
+      let k = m.last + 1;
+      while (k < t.length && k <= m.last + 3 && BUILDING_MODIFIERS.has(t[k].text)) k += 1;
+      return buildingStarts.has(k);
+    };
+    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m) && !ofBuilding(m));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);

@@ -147,11 +147,13 @@ function isOwnPossessive(tokens: readonly Token[], k: number): boolean {
   return !before || before.sentence !== t.sentence || POSSESSIVE_PREPOSITIONS.has(before.text);
 }
 /** "om mobbing", "about burnout" after a talk or course: the remark is a topic. */
-const TOPIC_PREPOSITIONS = new Set(['om', 'about', 'on']);
+const TOPIC_PREPOSITIONS = new Set(['om', 'about', 'on', 'for']);
 const TOPIC_NOUNS = new Set([
   'innlegg', 'innlegget', 'foredrag', 'foredraget', 'kurs', 'kurset', 'tema', 'temaet', 'temadag', 'møte', 'møtet', 'presentasjon', 'undervisning', 'fagdag',
   'seminar', 'webinar', 'informasjon', 'info', 'kampanje', 'brosjyre', 'dokumentar', 'artikkel', 'bok', 'boka', 'boken', 'prosjekt', 'prosjektet',
   'talk', 'course', 'training', 'workshop', 'lesson', 'session', 'campaign', 'documentary', 'article', 'book', 'podcast', 'project', 'presentation',
+  // An application is a matter too ("søkte om permisjon for sønnen", "applied for leave").
+  'søkte', 'søkt', 'søker', 'søkjer', 'søknad', 'søknaden', 'spør', 'spurte', 'applied', 'application', 'asked',
 ]);
 /** Auxiliaries and adverbs that may stand between the pronoun and the remark ("eg har vore sjukmeld"). */
 const BETWEEN = new Set([
@@ -170,7 +172,8 @@ export interface ColleagueMention {
   last: number;
   start: number;
   end: number;
-  kind: 'word' | 'unit' | 'workplace' | 'config';
+  /** 'role': a job title before a workplace phrase ("sjukepleiaren på jobben"), often a group: health words alone do not make it a remark. */
+  kind: 'word' | 'unit' | 'workplace' | 'config' | 'role';
 }
 
 /** Capitalised words that are never a colleague's name: pronouns and determiners at a sentence start. */
@@ -248,7 +251,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       for (const r of roles) {
         const k = r.last < tokens.length && ROLE_OWNERS.has(tokens[r.last].text) ? r.last + 1 : r.last;
         const place = places.get(k);
-        if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'unit'));
+        if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'role'));
       }
     }
     const names = colleagueNameLexicon(config.colleagueNames);
@@ -391,6 +394,11 @@ const LOOK_VERBS = new Set(['sjå', 'se', 'sjekk', 'sjekke', 'look', 'check']);
 const LOOK_PARTICLES = new Set(['på', 'at', 'out']);
 /** Laughing emoji; with "look at" in the sentence they make fun of the person shown. */
 const LAUGH_EMOJI = ['\u{1F602}', '\u{1F923}'];
+/** Praise in the sentence makes the laugh a friendly one ("sjå på kollegaane mine i nye uniformer 😂 så stilige!"). */
+const LOOK_PRAISE = new Set([
+  'stilig', 'stilige', 'fin', 'fine', 'flott', 'flotte', 'flink', 'flinke', 'søt', 'søte', 'stolt', 'stolte', 'heldig', 'heldige', 'beste', 'proud', 'amazing',
+  'lovely', 'great', 'best', 'beautiful', 'gorgeous', 'cute',
+]);
 
 /** True for a laughing token ("haha", "hahaha", "lol"). */
 function isLaughWord(text: string): boolean {
@@ -416,6 +424,7 @@ function mockingLooks(doc: Doc): TermMatch[] {
   }
   for (const t of tokens) if (isLaughWord(t.text)) laughing.add(t.sentence);
   if (laughing.size === 0) return [];
+  for (const t of tokens) if (LOOK_PRAISE.has(t.text)) laughing.delete(t.sentence);
   const out: TermMatch[] = [];
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     if (!LOOK_VERBS.has(tokens[i].text) || !LOOK_PARTICLES.has(tokens[i + 1].text) || !laughing.has(tokens[i].sentence)) continue;
