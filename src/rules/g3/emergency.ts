@@ -58,6 +58,8 @@ const NOW_SENTENCES = 2;
 const MAX_REPORTS = 3;
 /** A negation right before the emergency word: "ingen ras å sjå", "not a fire". */
 const NEGATED_BY = new Set(['ingen', 'inga', 'ikkje', 'ikke', 'not', 'aldri', 'never']);
+/** Words between the negation and the emergency word: "ikkje noko straumbrot", "not a single fire". */
+const NEGATED_DETERMINERS = new Set(['noko', 'noe', 'nokon', 'noen', 'nokre', 'a', 'any', 'an']);
 /** The football club, not a fire. */
 const CLUB = 'brann';
 
@@ -179,8 +181,9 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   const from = Math.max(0, event.first - CANCEL_WINDOW);
   const to = Math.min(tokens.length, event.last + CANCEL_WINDOW);
   if (s.cancelBefore[to] - s.cancelBefore[from] > 0) return false;
-  const before = tokens[event.first - 1];
-  if (before && before.sentence === sentence && NEGATED_BY.has(before.text)) return false;
+  let b = event.first - 1;
+  if (b >= 0 && NEGATED_DETERMINERS.has(tokens[b].text)) b -= 1;
+  if (b >= 0 && tokens[b].sentence === sentence && NEGATED_BY.has(tokens[b].text)) return false;
   if (MISSING_STEMS.some((stem) => event.term.includes(stem)) && s.petBefore[to] - s.petBefore[from] > 0) return false;
   if (head.text === CLUB) {
     // "Brann" capitalised inside a sentence is the football club; "BRANN!" is a fire.

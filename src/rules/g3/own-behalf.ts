@@ -118,10 +118,13 @@ export default defineRule({
   check({ doc, config, report }) {
     const { tokens } = doc;
     const refs = municipalityRefs(doc, config);
+    const topics = municipalTopics(doc, config);
+    const services = municipalServices(doc);
+    if (refs.length === 0 && topics.length === 0 && services.length === 0) return;
     // A text about colleagues is G4's concern: there, services and irony emoji say nothing about a municipal matter.
     const colleagues = colleagueMentions(doc, config);
     const aboutPeople = colleagues.length > 0;
-    const matters = aboutPeople ? mergeMatches(refs, municipalTopics(doc, config)) : mergeMatches(refs, municipalTopics(doc, config), municipalServices(doc));
+    const matters = aboutPeople ? mergeMatches(refs, topics) : mergeMatches(refs, topics, services);
     if (matters.length === 0) return;
     if (hasOwnBehalfDisclaimer(doc)) return;
     const found: TermMatch[] = [];

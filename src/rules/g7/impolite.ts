@@ -199,7 +199,7 @@ export default defineRule({
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
     }
-    if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatient.length >= 3) {
+    if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatient.length >= 2) {
       const first = [...tone, ...impatient].sort((a, b) => a.start - b.start)[0];
       if (first) report({ messageId: 'sarcasm', start: first.start, end: first.end, data: { term: term(first.start, first.end) } });
       else report({ messageId: 'sarcasm', start: firstEmoji, end: firstEmoji + 2, data: { term: lower.slice(firstEmoji, firstEmoji + 2) } });

@@ -77,7 +77,9 @@ export function mergeMatches(...lists: readonly TermMatch[][]): TermMatch[] {
 
 /** Names of the town hall: the organisation when it acts ("rådhuset brukar pengar på …"), a place after a preposition. */
 const BUILDINGS: ReadonlySet<string> = new Set(['rådhuset', 'town hall', 'the town hall']);
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'i', 'ved', 'utanfor', 'utenfor', 'inne', 'frå', 'fra', 'til', 'at', 'in', 'inside', 'outside', 'near', 'by', 'from', 'to']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'i', 'ved', 'utanfor', 'utenfor', 'inne', 'frå', 'fra', 'til']);
+/** English prepositions, before "the town hall" only ("at" alone is Norwegian "that"). */
+const PLACE_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'near', 'by', 'from', 'to']);
 
 /** Matches of the municipality as an organisation, sorted by position ("at the town hall" is a place, not the organisation). */
 export function municipalityRefs(doc: Doc, config: EngineConfig): TermMatch[] {
@@ -86,10 +88,11 @@ export function municipalityRefs(doc: Doc, config: EngineConfig): TermMatch[] {
     const { tokens } = doc;
     const found = MUNICIPALITY.match(tokens).filter((m) => {
       if (!BUILDINGS.has(m.term)) return true;
-      let k = m.first - 1;
-      if (k >= 0 && tokens[k].text === 'the') k -= 1;
+      const english = m.term !== 'rådhuset' || tokens[m.first - 1]?.text === 'the';
+      const k = m.term === 'town hall' && tokens[m.first - 1]?.text === 'the' ? m.first - 2 : m.first - 1;
       const before = tokens[k];
-      return !(before && before.sentence === tokens[m.first].sentence && PLACE_PREPOSITIONS.has(before.text));
+      if (!before || before.sentence !== tokens[m.first].sentence) return true;
+      return !(english ? PLACE_PREPOSITIONS_EN : PLACE_PREPOSITIONS).has(before.text);
     });
     return mergeMatches(found, own ? own.match(tokens) : []);
   });
