@@ -76,15 +76,110 @@ function addToBucket(bucket: Bucket, entry: Entry): void {
 const pairIndex = (c0: number, c1: number): number => (c0 << 7) | c1;
 
 /**
- * Each list's matches of a text, by list id, so that rules sharing a list match
- * a text once. One WeakMap entry per text, not one per list and text.
+ * One trie of the first words of every word list, so that a text is walked
+ * once for all lists instead of once per list. A node holds, per list, the
+ * bucket of that list's terms whose first word ends there. Lists created at
+ * run time (configuration, packs) join it too and leave it when they are
+ * garbage-collected, so the shared trie does not grow with each new setting.
  */
-const textCaches = new WeakMap<readonly Token[], Map<number, TermMatch[]>>();
+interface SharedNode {
+  next: Map<number, SharedNode> | null;
+  /** Flat pairs: list id, bucket. */
+  exact: (number | Bucket)[] | null;
+  prefix: (number | Bucket)[] | null;
+}
 
-function matchCache(tokens: readonly Token[]): Map<number, TermMatch[]> {
-  let cache = textCaches.get(tokens);
-  if (!cache) textCaches.set(tokens, (cache = new Map()));
-  return cache;
+const sharedRoot: SharedNode = { next: null, exact: null, prefix: null };
+/** Union of every shared list's first-pair bits. */
+const sharedPairs = new Uint32Array((128 * 128) / 32);
+
+function sharedNodeFor(word: string): SharedNode {
+  let node = sharedRoot;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: null, exact: null, prefix: null }));
+    node = child;
+  }
+  return node;
+}
+
+interface Registration {
+  id: number;
+  nodes: SharedNode[];
+}
+
+function forget({ id, nodes }: Registration): void {
+  for (const node of nodes) {
+    for (const key of ['exact', 'prefix'] as const) {
+      const list = node[key];
+      if (!list) continue;
+      const kept: (number | Bucket)[] = [];
+      for (let k = 0; k < list.length; k += 2) if (list[k] !== id) kept.push(list[k], list[k + 1]);
+      node[key] = kept.length > 0 ? kept : null;
+    }
+  }
+}
+
+const registry = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<Registration>(forget) : null;
+
+/**
+ * Where each list's first words occur in a text: for list id, flat pairs of
+ * token index and bucket, in token order. Built in one walk of the shared
+ * trie per token; each list's matches are then cached by id.
+ */
+interface TextIndex {
+  /** By list id: flat pairs of token index and bucket, in token order. */
+  hits: ((number | Bucket)[] | undefined)[];
+  /** By list id: the list's matches, once asked for. */
+  matches: (TermMatch[] | undefined)[];
+  /** Lists with an id below this were in the shared trie when the text was indexed. */
+  upTo: number;
+}
+
+const textIndexes = new WeakMap<readonly Token[], TextIndex>();
+
+const NO_HITS: readonly (number | Bucket)[] = [];
+const NO_WORD_HITS: (number | Bucket)[] = [];
+
+/** Flat pairs (list id, bucket) of every shared list whose first word matches the word. */
+function wordHits(text: string): (number | Bucket)[] {
+  let out: (number | Bucket)[] | null = null;
+  let node: SharedNode | undefined = sharedRoot;
+  const limit = Math.min(text.length, MAX_PREFIX);
+  for (let c = 0; c < limit; c += 1) {
+    node = node.next?.get(text.charCodeAt(c));
+    if (!node) break;
+    if (node.prefix) out = out ? out.concat(node.prefix) : node.prefix;
+  }
+  if (node && node.exact && text.length <= MAX_PREFIX) out = out ? out.concat(node.exact) : node.exact;
+  return out ?? NO_WORD_HITS;
+}
+
+function indexText(tokens: readonly Token[]): TextIndex {
+  let index = textIndexes.get(tokens);
+  if (index) return index;
+  const hits: ((number | Bucket)[] | undefined)[] = [];
+  const bits = sharedPairs;
+  // A word that comes back ("og", "a. a. a.") is walked once per text.
+  const seen = new Map<string, (number | Bucket)[]>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const p = token.pair;
+    if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
+    const text = token.text;
+    let found = seen.get(text);
+    if (!found) seen.set(text, (found = wordHits(text)));
+    for (let k = 0; k < found.length; k += 2) {
+      const id = found[k] as number;
+      const arr = hits[id];
+      if (arr) arr.push(i, found[k + 1]);
+      else hits[id] = [i, found[k + 1]];
+    }
+  }
+  textIndexes.set(tokens, (index = { hits, matches: [], upTo: nextLexiconId }));
+  return index;
 }
 
 let nextLexiconId = 0;
@@ -93,15 +188,17 @@ export class Lexicon {
   private readonly root: TrieNode = newNode();
   /**
    * A quick filter before the trie: which ASCII pairs of first characters can
-   * start a term. Most tokens of a text start no term of a given list, and
-   * one bit test is much cheaper than a map look-up.
+   * start a term. Most tokens start no term of a given list, and one bit test
+   * is much cheaper than a map look-up.
    */
   private readonly pairs = new Uint32Array((128 * 128) / 32);
   private readonly excluded: Lexicon | null;
-  /** Key of this list's matches in a text's cache, so rules sharing a list match a text once. */
+  /** Key of this list in the shared trie and in a text's caches. */
   private readonly id = nextLexiconId++;
 
-  constructor(terms: readonly string[], exclude: readonly string[] = []) {
+  /** `shared: false` for a list only ever asked with `has` (exclusions). */
+  constructor(terms: readonly string[], exclude: readonly string[] = [], shared = true) {
+    const buckets: { node: TrieNode; prefix: boolean; text: string }[] = [];
     for (const raw of terms) {
       const term = raw.trim().toLowerCase();
       if (!term) continue;
@@ -117,11 +214,14 @@ export class Lexicon {
         if (!child) node.next.set(c, (child = newNode()));
         node = child;
       }
+      const fresh = first.prefix ? !node.prefix : !node.exact;
       if (first.prefix) addToBucket((node.prefix ??= newBucket()), entry);
       else addToBucket((node.exact ??= newBucket()), entry);
+      if (fresh) buckets.push({ node, prefix: first.prefix, text: first.text });
       this.markPairs(first.text, first.prefix);
     }
-    this.excluded = exclude.length > 0 ? new Lexicon(exclude) : null;
+    this.excluded = exclude.length > 0 ? new Lexicon(exclude, [], false) : null;
+    if (shared) this.share(buckets);
   }
 
   static fromLists(...lists: WordList[]): Lexicon {
@@ -129,6 +229,20 @@ export class Lexicon {
       lists.flatMap((l) => l.terms),
       lists.flatMap((l) => l.exclude ?? []),
     );
+  }
+
+  /** Adds this list's buckets to the shared trie (and takes them out again when the list is collected). */
+  private share(buckets: { node: TrieNode; prefix: boolean; text: string }[]): void {
+    const nodes: SharedNode[] = [];
+    for (const { node, prefix, text } of buckets) {
+      const shared = sharedNodeFor(text);
+      if (prefix) (shared.prefix ??= []).push(this.id, node.prefix!);
+      else (shared.exact ??= []).push(this.id, node.exact!);
+      nodes.push(shared);
+    }
+    for (let k = 0; k < sharedPairs.length; k += 1) sharedPairs[k] |= this.pairs[k];
+    // Pair bits are never cleared: a stale bit costs one trie walk, never a wrong match.
+    registry?.register(this, { id: this.id, nodes });
   }
 
   private markPairs(word: string, prefix: boolean): void {
@@ -156,10 +270,6 @@ export class Lexicon {
         if ((this.pairs[i >>> 5] & (1 << (i & 31))) === 0) return NONE;
       }
     }
-    return this.walk(token);
-  }
-
-  private walk(token: string): readonly Bucket[] {
     let out: Bucket[] | null = null;
     let node: TrieNode | undefined = this.root;
     const limit = Math.min(token.length, MAX_PREFIX);
@@ -178,24 +288,35 @@ export class Lexicon {
     return this.candidates(token).some((b) => b.singles.length > 0);
   }
 
-  /** All matches in the token stream; the longest match at each start position. */
+  /** Flat pairs of token index and bucket for this list alone, from its own trie. */
+  private ownHits(tokens: readonly Token[]): (number | Bucket)[] {
+    const out: (number | Bucket)[] = [];
+    for (let i = 0; i < tokens.length; i += 1) for (const bucket of this.candidates(tokens[i].text)) out.push(i, bucket);
+    return out;
+  }
+
+  /**
+   * All matches in the token stream; the longest match at each start position.
+   * Looks only at the tokens where the shared trie found one of this list's
+   * first words.
+   */
   match(tokens: readonly Token[]): TermMatch[] {
-    const cache = matchCache(tokens);
-    const cached = cache.get(this.id);
+    const index = indexText(tokens);
+    const cached = index.matches[this.id];
     if (cached) return cached;
     const out: TermMatch[] = [];
-    const bits = this.pairs;
-    for (let i = 0; i < tokens.length; i += 1) {
-      const p = tokens[i].pair;
-      if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
-      const token = tokens[i].text;
-      const candidates = this.walk(token);
-      if (candidates.length === 0) continue;
-      if (this.excluded && this.excluded.has(token)) continue;
+    // A list made after the text was indexed (a setting read during the analysis) finds its own first words.
+    const hits = this.id < index.upTo ? index.hits[this.id] ?? NO_HITS : this.ownHits(tokens);
+    let k = 0;
+    while (k < hits.length) {
+      const i = hits[k] as number;
       // The first word matched already (the trie); phrases are looked up by their second word.
       let best: Entry | null = null;
+      const skip = this.excluded !== null && this.excluded.has(tokens[i].text);
       const nextText = i + 1 < tokens.length ? tokens[i + 1].text : null;
-      for (const bucket of candidates) {
+      for (; k < hits.length && hits[k] === i; k += 2) {
+        if (skip) continue;
+        const bucket = hits[k + 1] as Bucket;
         if (!best && bucket.singles.length > 0) best = bucket.singles[0];
         if (nextText === null) continue;
         const phrases = bucket.bySecond.get(nextText);
@@ -207,7 +328,7 @@ export class Lexicon {
         out.push({ term: best.term, first: i, last: i + n, start: tokens[i].start, end: tokens[i + n - 1].end });
       }
     }
-    cache.set(this.id, out);
+    index.matches[this.id] = out;
     return out;
   }
 }
@@ -256,3 +377,4 @@ export function nearPairs<A extends { first: number; last: number }, B extends {
   }
   return pairs;
 }
+
