@@ -4,7 +4,8 @@
  * "les deg opp", "obviously", an eye-roll 🙄, ALL-CAPS shouting, "!!!", a
  * sarcastic «quote» after "takk for"); weaker sarcastic cues ("kanskje du
  * kunne", "jaså", a wink 😉) count in pairs; impatient phrases ("allereie",
- * "som sagt") only with such a cue, or three together. A bare "Nei." opening
+ * "som sagt") only with such a cue, or three together, or two when one stresses
+ * repetition ("mange gonger", "for the third time"). A bare "Nei." opening
  * a reply is a cue, and enough alone when the reply is short.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
@@ -20,10 +21,15 @@ import impatienceNn from '../data/impolite-impatience.nn.json';
 import weakEn from '../data/impolite-weak.en.json';
 import weakNb from '../data/impolite-weak.nb.json';
 import weakNn from '../data/impolite-weak.nn.json';
+import repeatedEn from '../data/impolite-repeated.en.json';
+import repeatedNb from '../data/impolite-repeated.nb.json';
+import repeatedNn from '../data/impolite-repeated.nn.json';
 
 const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
 const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
 const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
+/** Stressing that the answer is repeated ("mange gonger", "for the third time"): impatience that needs only one more sign. */
+const repeated = Lexicon.fromLists(repeatedNn, repeatedNb, repeatedEn);
 
 /**
  * Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg").
@@ -173,7 +179,8 @@ export default defineRule({
 
     // Weak cues: two sarcastic cues (words or a winking emoji), one with an impatient phrase, or three impatient phrases.
     const tone: TermMatch[] = weak.match(t);
-    const impatient: TermMatch[] = impatience.match(t);
+    const repeats: TermMatch[] = repeated.match(t);
+    const impatient: TermMatch[] = repeats.length > 0 ? [...impatience.match(t), ...repeats] : impatience.match(t);
     let emojiCues = 0;
     let firstEmoji = -1;
     for (const e of emoji.terms) {
@@ -199,7 +206,9 @@ export default defineRule({
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
     }
-    if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatient.length >= 2) {
+    // Impatience alone: three phrases, or two when one stresses repetition ("Dette har vi svart på mange gonger før").
+    const impatientEnough = impatient.length >= 3 || (repeats.length > 0 && impatient.length >= 2);
+    if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatientEnough) {
       const first = [...tone, ...impatient].sort((a, b) => a.start - b.start)[0];
       if (first) report({ messageId: 'sarcasm', start: first.start, end: first.end, data: { term: term(first.start, first.end) } });
       else report({ messageId: 'sarcasm', start: firstEmoji, end: firstEmoji + 2, data: { term: lower.slice(firstEmoji, firstEmoji + 2) } });
