@@ -90,6 +90,7 @@ const GROUP_CAPTION_HEADS = new Set([
   'gjengen', 'heile', 'hele', 'ungane', 'ungene', 'borna', 'barna', 'elevane', 'elevene', 'bebuarane', 'beboerne', 'kollegaane', 'kollegaene', 'kollegene',
   'jentene', 'gutane', 'gutta', 'the', 'our', 'my',
 ]);
+const GROUP_CAPTION_FIRST = new Set(GROUP_CAPTION_STARTS.map((s) => s[0]));
 const DETERMINER_HEADS = new Set(['the', 'our', 'my', 'heile', 'hele']);
 const GROUP_CAPTION_NOUNS = new Set(['gang', 'crew', 'team', 'kids', 'residents', 'pupils', 'class', 'staff', 'gjengen', 'vakta', 'klassen', 'avdelinga', 'avdelingen']);
 /** Before a photo word, these say no photo is shared ("ikkje fleire bilete", "no photos", "ingen bilder"). */
@@ -190,7 +191,7 @@ export default defineRule({
     const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
     const unasked = noConsent.match(t).length > 0;
-    if (work.length === 0 && talk.length === 0 && !unasked && !mayShowDocument(t)) {
+    if (work.length === 0 && talk.length === 0 && !unasked && (photos.match(t).length === 0 || !mayShowDocument(t))) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
@@ -247,6 +248,7 @@ export default defineRule({
     }
     // A caption that presents a group ("Her er gjengen på kjøkenet", "Here's the night crew").
     for (let i = 0; i < t.length; i += 1) {
+      if (!GROUP_CAPTION_FIRST.has(t[i].text)) continue;
       for (const start of GROUP_CAPTION_STARTS) {
         const k = i + start.length;
         if (k >= t.length || !start.every((w, n) => t[i + n].text === w)) continue;

@@ -389,48 +389,43 @@ function emojiRemarks(doc: Doc): TermMatch[] {
   return out;
 }
 
-/** Verbs that, before "på"/"at"/"out", point the reader at someone ("sjå på Terje", "look at Trond", "check out"). */
-const LOOK_VERBS = new Set(['sjå', 'se', 'sjekk', 'sjekke', 'look', 'check']);
-const LOOK_PARTICLES = new Set(['på', 'at', 'out']);
-/** Laughing emoji; with "look at" in the sentence they make fun of the person shown. */
+/** Verbs before "på" that make the next capitalised word a person looked at, not a place ("sjå på Terje"). */
+const LOOK_VERBS = new Set(['sjå', 'se', 'sjekk']);
+/** Phrases that point the reader at someone ("sjå på Terje", "look at Trond", "check out"). */
+const LOOKS = new Lexicon(['sjå på', 'se på', 'sjekk ut', 'sjekk på', 'look at', 'check out']);
+/** Laughing words; with a laughing emoji they make a look phrase mocking. */
+const LAUGHS = new Lexicon(['haha*', 'hehe*', 'lol']);
 const LAUGH_EMOJI = ['\u{1F602}', '\u{1F923}'];
 /** Praise in the sentence makes the laugh a friendly one ("sjå på kollegaane mine i nye uniformer 😂 så stilige!"). */
-const LOOK_PRAISE = new Set([
+const LOOK_PRAISE = new Lexicon([
   'stilig', 'stilige', 'fin', 'fine', 'flott', 'flotte', 'flink', 'flinke', 'søt', 'søte', 'stolt', 'stolte', 'heldig', 'heldige', 'beste', 'proud', 'amazing',
   'lovely', 'great', 'best', 'beautiful', 'gorgeous', 'cute',
 ]);
 
-/** True for a laughing token ("haha", "hahaha", "lol"). */
-function isLaughWord(text: string): boolean {
-  return text.startsWith('haha') || text.startsWith('hehe') || text === 'lol';
-}
-
 /**
  * "Sjå på Terje som sovna 😂", "Haha look at Trond …": pointing the reader at
- * someone and laughing in the same sentence makes fun of them. The look phrase
- * is the remark. Linear: one pass per laughing emoji and one over the tokens.
+ * someone and laughing in the same sentence makes fun of them, unless the
+ * sentence praises. The look phrase is the remark. Word-list matches and one
+ * native search per laughing emoji: linear.
  */
 function mockingLooks(doc: Doc): TermMatch[] {
   const { tokens } = doc;
+  const looks = LOOKS.match(tokens);
+  if (looks.length === 0) return [];
   const laughing = new Set<number>();
+  for (const m of LAUGHS.match(tokens)) laughing.add(tokens[m.first].sentence);
   const text = doc.norm.lower;
-  let k = 0;
   const positions: number[] = [];
   for (const e of LAUGH_EMOJI) for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) positions.push(at);
   positions.sort((a, b) => a - b);
+  let k = 0;
   for (const at of positions) {
     while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
     if (k < tokens.length && tokens[k].start < at) laughing.add(tokens[k].sentence);
   }
-  for (const t of tokens) if (isLaughWord(t.text)) laughing.add(t.sentence);
   if (laughing.size === 0) return [];
-  for (const t of tokens) if (LOOK_PRAISE.has(t.text)) laughing.delete(t.sentence);
-  const out: TermMatch[] = [];
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    if (!LOOK_VERBS.has(tokens[i].text) || !LOOK_PARTICLES.has(tokens[i + 1].text) || !laughing.has(tokens[i].sentence)) continue;
-    out.push({ term: `${tokens[i].text} ${tokens[i + 1].text}`, first: i, last: i + 2, start: tokens[i].start, end: tokens[i + 1].end });
-  }
-  return out;
+  for (const m of LOOK_PRAISE.match(tokens)) laughing.delete(tokens[m.first].sentence);
+  return looks.filter((m) => laughing.has(tokens[m.first].sentence));
 }
 
 /** Remarks (criticism, gossip, health, private life), without those the writer makes about themselves. */
