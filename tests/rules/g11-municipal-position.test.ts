@@ -77,3 +77,15 @@ ruleTester(rule, {
     { text: 'Kommunen er negativ til hele prosjektet.' },
   ],
 });
+
+// Round 4: "is considering" needs a sign of inside knowledge; decisions made in practice; no new building.
+ruleTester(rule, {
+  valid: ['At kommunen vurderer å selge kaia, står i avisa i dag.', 'The council is considering the application on Monday.'],
+  invalid: [
+    { text: 'Eg har høyrt at heradet vurderer å leggja ned nattevakta.' },
+    { text: 'Rumour has it the municipality is considering closing the pool.' },
+    { text: 'Kommunestyret har i praksis bestemt seg allereie.' },
+    { text: 'Det blir ingen ny hall, kommunen har ikke penger.' },
+    { text: "The council won't back down on the property tax." },
+  ],
+});

@@ -86,3 +86,15 @@ ruleTester(rule, {
     { text: 'Skulepolitikken i heradet er eit sirkus.' },
   ],
 });
+
+// Round 4: campaign calls and rhetorical questions about municipal matters.
+ruleTester(rule, {
+  valid: ['Isen på vatnet ved skulen er for tynn, ikkje gå ut på han!', 'Sign up for the council meeting livestream here.'],
+  invalid: [
+    { text: 'Kvifor i all verda skal heradet byggja ny rundkøyring no?' },
+    { text: 'Nok er nok! Skriv under på oppropet mot nedlegginga av skulen.' },
+    { text: 'Hva er vitsen med en ny plan når kommunen aldri følger den opp?' },
+    { text: 'Am I the only one who thinks the council got the school closure wrong?' },
+    { text: 'Why on earth is the council spending millions on a new town hall?' },
+  ],
+});

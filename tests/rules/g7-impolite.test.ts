@@ -107,3 +107,14 @@ ruleTester(rule, {
     o('That is a lie, and you know that very well.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 4: sarcastic idioms in official replies.
+ruleTester(rule, {
+  valid: [o('Takk for at du tok deg tid til å gi oss tilbakemelding! Vi ser på saka.')],
+  invalid: [
+    o('Så hyggeleg at du tok deg tid til å klaga 🙂', { messageId: 'impolite' }),
+    o('Vi er ikke tankelesere.', { messageId: 'impolite' }),
+    o('Sure, we will fix the weather too.', { messageId: 'impolite' }),
+    o('Velkommen etter! Fristen gjekk ut i mars.', { messageId: 'impolite' }),
+  ],
+});

@@ -42,6 +42,8 @@ const ACTIONS = Lexicon.fromLists(actionNn, actionNb, actionEn);
 const DECIDED_SENTENCES = 1;
 /** A bare future ("kommunen vil …", "the council will …") is often public news; it counts with a sign of certainty or inside knowledge. */
 const WEAK_CUES = new Set(['vil', 'will']);
+/** "vurderer å", "is considering": often public news too; they count only with a sign of certainty or inside knowledge ("eg har høyrt"). */
+const CONSIDERING = new Set(['vurderer å', 'ser på å', 'is considering', 'are considering']);
 
 /** Tokens after the municipality in which the verb must start. */
 const WINDOW = 8;
@@ -143,8 +145,9 @@ export default defineRule({
       while (c < cues.length && cues[c].first < ref.last) c += 1;
       if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) {
         const after = tokens[cues[c].last];
-        const weak = WEAK_CUES.has(cues[c].term);
-        const action = weak && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
+        const considering = CONSIDERING.has(cues[c].term);
+        const weak = WEAK_CUES.has(cues[c].term) || considering;
+        const action = WEAK_CUES.has(cues[c].term) && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
         const procedure = after !== undefined && after.sentence === sentence && PROCEDURE.has(after.text);
         if (!(after && POLITE_AFTER_WILL.has(after.text)) && !procedure && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
