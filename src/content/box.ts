@@ -2,7 +2,7 @@
  * One watched compose box: reads its text, runs the engine, and shows the
  * result in its indicator and as highlights. Never writes to the box.
  */
-import { severityRank } from '../engine/analyze';
+import { severityRank } from '../engine/severity';
 import { pick } from '../engine/messages';
 import type { Attachments, Context, EngineConfig, Finding, Lang, Severity } from '../engine/types';
 import { fill } from '../engine/messages';

@@ -1,5 +1,5 @@
 /** The per-tab summary: counts per guideline over the watched boxes, never any text. */
-import { severityRank } from '../engine/analyze';
+import { severityRank } from '../engine/severity';
 import type { Context } from '../engine/types';
 import type { GuidelineSummary, TabSummary } from '../messaging/types';
 

@@ -6,14 +6,10 @@ import { resolveEngineConfig } from './config';
 import { fillLocalized } from './messages';
 import { normalize, toOriginal } from './normalize';
 import type { Doc, Report, Rule, RuleContext } from './rule';
+import { severityRank } from './severity';
 import { tokenize } from './tokens';
-import type { AnalyzeOptions, Attachments, Finding, Severity } from './types';
+import type { AnalyzeOptions, Attachments, Finding } from './types';
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
-
-export function severityRank(s: Severity): number {
-  return SEVERITY_RANK[s];
-}
 
 export function prepare(text: string): Doc {
   const norm = normalize(text);
@@ -88,7 +84,7 @@ function dedupe(findings: Finding[]): Finding[] {
   for (const f of findings) {
     const key = `${f.rule}:${f.start}:${f.end}`;
     const prev = seen.get(key);
-    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) seen.set(key, f);
+    if (!prev || severityRank(f.severity) > severityRank(prev.severity)) seen.set(key, f);
   }
-  return [...seen.values()].sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.guideline - b.guideline);
+  return [...seen.values()].sort((a, b) => a.start - b.start || severityRank(b.severity) - severityRank(a.severity) || a.guideline - b.guideline);
 }

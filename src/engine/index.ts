@@ -8,6 +8,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
 }
 
 export { resolveEngineConfig, DEFAULT_ENGINE_CONFIG } from './config';
-export { severityRank } from './analyze';
+export { severityRank } from './severity';
 export type { AnalyzeOptions, Attachments, Context, EngineConfig, Finding, Lang, Localized, Severity } from './types';
 export { excerptOf, maskDigits } from './excerpt';

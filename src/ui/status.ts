@@ -2,7 +2,7 @@
  * Pure helpers that turn a tab summary and findings into what the checklist
  * shows. No DOM, no browser API.
  */
-import { severityRank } from '../engine/analyze';
+import { severityRank } from '../engine/severity';
 import type { Finding, Severity } from '../engine/types';
 import type { TabSummary } from '../messaging/types';
 
