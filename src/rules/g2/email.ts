@@ -16,7 +16,7 @@ import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import roleEn from '../data/email-role.en.json';
 import roleNn from '../data/email-role.nn.json';
-import { scanEmails } from '../shared/email-scan';
+import { scanEmails, scanObfuscatedEmails } from '../shared/email-scan';
 import { tokenRange } from '../shared/number-context';
 import { ownerOf, personRefs } from '../shared/person';
 
@@ -81,7 +81,8 @@ export default defineRule({
     },
   },
   check({ doc, config, report }) {
-    const emails = scanEmails(doc.norm.lower);
+    // plain addresses, and addresses written to dodge scanners ("kari.hansen (at) gmail.com", "per dot olsen at online dot no")
+    const emails = [...scanEmails(doc.norm.lower), ...scanObfuscatedEmails(doc.norm.lower, doc.tokens)];
     if (emails.length === 0) return;
     // Names written elsewhere in the text ("Kari Nes … kari.nes@gmail.com"): the address is that person's.
     const named = new Set<string>();

@@ -151,7 +151,12 @@ export default defineRule({
     const refAt = new Uint8Array(tokens.length);
     for (const r of refs) for (let k = r.first; k < r.last; k += 1) refAt[k] = 1;
     const hearsay = HEARSAY.match(tokens);
-    const reporting = (i: number) => hearsay.some((m) => m.first > i - HEARSAY_REACH && m.first <= i + HEARSAY_REACH && m.first !== i && clause[m.first] === clause[i]);
+    const heard = new Uint8Array(hearsay.length > 0 ? tokens.length : 0);
+    for (const m of hearsay) heard[m.first] = 1;
+    const reporting = (i: number) => {
+      for (let k = Math.max(0, i - HEARSAY_REACH + 1); k <= i + HEARSAY_REACH && k < tokens.length; k += 1) if (k !== i && heard[k] && clause[k] === clause[i]) return true;
+      return false;
+    };
     const firsts = firstPersonAt(doc)
       .filter((i) => hearsay.length === 0 || !reporting(i))
       .map((i) => ({ first: i, last: i + 1 }));

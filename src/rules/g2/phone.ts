@@ -50,7 +50,8 @@ function phoneOf(text: string, run: DigitRun): PhoneSpan | null {
   if (groups.length === 0) return null;
   const layout = groups.map((g) => g.end - g.start).join(',');
   if (!LAYOUTS.has(layout)) return null;
-  const sepOk = seps.every((s) => s === ' ' || s === '\u00a0' || (s === '-' && layout !== '4,4'));
+  // "98 76 54 32", "987-65-432", and dotted "98.76.54.32" / "987.65.432" (not "4,4": "1234.5678" reads as an amount)
+  const sepOk = seps.every((s) => s === ' ' || s === '\u00a0' || (s === '-' && layout !== '4,4') || (s === '.' && (layout === '2,2,2,2' || layout === '3,2,3')));
   if (!sepOk) return null;
   const digits = runDigits(text, run, from);
   if (!isNorwegianPhone(digits)) return null;

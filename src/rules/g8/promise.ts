@@ -71,12 +71,15 @@ export default defineRule({
     const clause = clauseIds(doc);
     // "Eg skal personleg sjå til at du får plass", "I'll make sure it's approved": the writer guarantees an outcome.
     const promised = new Set<number>();
+    let from = 0; // outcomes before the current guarantee are never looked at again (both lists are sorted)
     for (const g of guarantees.match(t)) {
+      while (from < outs.length && outs[from].first < g.last) from += 1;
       let writer = g.term.startsWith('i ') || g.term.startsWith('i’') || g.term.startsWith("i'");
       for (let k = g.first - 1; !writer && k >= Math.max(0, g.first - WRITER_REACH) && clause[k] === clause[g.first]; k -= 1) if (WRITERS.has(t[k].text)) writer = true;
       if (!writer || clauseHasProperChannel(doc, g.first)) continue;
-      for (const o of outs) {
-        if (o.first < g.last || o.first - g.last > GUARANTEE_REACH || clause[o.first] !== clause[g.first] || THROUGH.has(o.term) || promised.has(o.first)) continue;
+      for (let k = from; k < outs.length && outs[k].first - g.last <= GUARANTEE_REACH; k += 1) {
+        const o = outs[k];
+        if (clause[o.first] !== clause[g.first] || THROUGH.has(o.term) || promised.has(o.first)) continue;
         promised.add(o.first);
         report({ messageId: 'promise', start: g.start, end: o.end, data: { term: doc.norm.lower.slice(g.start, o.end) } });
         break;

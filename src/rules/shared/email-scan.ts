@@ -60,3 +60,85 @@ export function scanEmails(text: string): EmailSpan[] {
   }
   return out;
 }
+
+/** Words written for "@" ("kari (at) gmail.com", "per krøllalfa online punktum no"). */
+const AT_WORDS: ReadonlySet<string> = new Set(['at', 'krøllalfa', 'alfakrøll']);
+/** Words written for "." ("gmail dot com", "online punktum no"). */
+const DOT_WORDS: ReadonlySet<string> = new Set(['dot', 'punktum', 'prikk']);
+/** Top-level domains an obfuscated address may end in. */
+const TLDS: ReadonlySet<string> = new Set(['no', 'com', 'net', 'org', 'se', 'dk', 'fi', 'is', 'uk', 'de', 'eu', 'io', 'info', 'biz', 'nu']);
+/** Mail hosts that make a bare "at" an "@" ("kari at gmail.com"). */
+const MAIL_HOSTS: ReadonlySet<string> = new Set(['gmail', 'hotmail', 'outlook', 'online', 'yahoo', 'icloud', 'live', 'msn', 'proton', 'protonmail', 'getmail', 'broadpark', 'altibox']);
+/** Labels of an obfuscated address looked at on each side at most. */
+const MAX_LABELS = 6;
+
+interface WordTok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The separator between two tokens: '.', '_', '-' written directly, a dot word, or nothing usable. */
+function joinedBy(text: string, a: WordTok, b: WordTok): string | null {
+  if (b.start - a.end !== 1) return null;
+  const c = text.charAt(a.end);
+  return c === '.' || c === '_' || c === '-' ? c : null;
+}
+
+function bracketed(text: string, t: WordTok): boolean {
+  const before = t.start > 0 ? text.charAt(t.start - 1) : '';
+  const after = text.charAt(t.end);
+  return (before === '(' && after === ')') || (before === '[' && after === ']') || (before === '{' && after === '}');
+}
+
+/**
+ * Addresses written to dodge scanners: "kari.hansen (at) gmail.com",
+ * "per dot olsen at online dot no", "ola [at] hotmail [dot] com". An "at"
+ * word counts when it is bracketed, or when the address spells a dot or uses
+ * a known mail host; the domain must end in a top-level domain. Reads each
+ * token a bounded number of times (at most MAX_LABELS each way per "at").
+ */
+export function scanObfuscatedEmails(text: string, tokens: readonly WordTok[]): EmailSpan[] {
+  const out: EmailSpan[] = [];
+  let floor = 0;
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const at = tokens[i];
+    if (!AT_WORDS.has(at.text) || i < floor) continue;
+    let spelled = bracketed(text, at);
+    // the domain: label (sep label)+
+    const domain: string[] = [tokens[i + 1].text];
+    let j = i + 1;
+    while (j + 1 < tokens.length && domain.length < MAX_LABELS) {
+      const sep = joinedBy(text, tokens[j], tokens[j + 1]);
+      if (sep === '.' || sep === '-') {
+        domain.push(tokens[j + 1].text);
+        j += 1;
+      } else if (j + 2 < tokens.length && DOT_WORDS.has(tokens[j + 1].text)) {
+        domain.push(tokens[j + 2].text);
+        spelled = true;
+        j += 2;
+      } else break;
+    }
+    if (domain.length < 2 || !TLDS.has(domain[domain.length - 1])) continue;
+    // the local part: label (sep label)* before the "at"
+    const local: string[] = [tokens[i - 1].text];
+    let k = i - 1;
+    while (k > 0 && local.length < MAX_LABELS) {
+      const sep = joinedBy(text, tokens[k - 1], tokens[k]);
+      if (sep) {
+        local.unshift(tokens[k - 1].text);
+        k -= 1;
+      } else if (k > 1 && DOT_WORDS.has(tokens[k - 1].text)) {
+        local.unshift(tokens[k - 2].text);
+        spelled = true;
+        k -= 2;
+      } else break;
+    }
+    // a bare "at" is a word ("Ho sa at online dot no …"): it needs a local part of two labels ("per dot olsen")
+    if (!bracketed(text, at) && local.length < 2) continue;
+    if (!spelled && !MAIL_HOSTS.has(domain[0])) continue;
+    out.push({ start: tokens[k].start, end: tokens[j].end, local: local.join('.'), domain: domain.join('.') });
+    floor = j + 1;
+  }
+  return out;
+}

@@ -305,7 +305,8 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
  * ("naboen min", "my neighbour").
  */
 function ownRelative(t: readonly Token[], m: { first: number; last: number }): boolean {
-  if (m.last - m.first === 1 ? NON_KIN.has(t[m.first].text) : NON_KIN.match(t).some((n) => n.first === m.first)) return false;
+  // multi-word relatives ("next-door neighbour") start with a word that is itself non-kin or is a modifier of one
+  if (NON_KIN.has(t[m.first].text) || NON_KIN.has(t[m.last - 1].text)) return false;
   if (m.last < t.length && OWN_AFTER.has(t[m.last].text)) return true;
   if (m.first > 0 && OWN_BEFORE.has(t[m.first - 1].text)) return true;
   // "min kjære søster", but not "my colleague's husband" or "mi venninne sin mann": a possessor in between owns the relative
