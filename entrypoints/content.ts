@@ -8,10 +8,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadSettings, watchSettings } from '../src/config/browser-store';
 import { startContent, type ContentEnv } from '../src/content/app';
 import { setEngineLoader } from '../src/content/engine-client';
+import { holdEarlySends } from '../src/content/guard/early-hold';
 import { contentSettings } from '../src/content/settings';
 import { getSiteContext, setSiteContext, type LocalArea } from '../src/content/site-context';
 import type { ContentToBackground } from '../src/messaging/types';
-import { contentScriptMatches } from '../src/sites/index';
+import { adapterForHost, contentScriptMatches } from '../src/sites/index';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -19,12 +20,15 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Sends pressed before the guard listens (reading settings can take seconds) are held, then given to it.
+    const early = holdEarlySends(window, adapterForHost(location.hostname, { add: [], skip: [] }));
+    ctx.onInvalidated(() => early.release());
     const loadMessage: ContentToBackground = { type: 'load-engine' };
     setEngineLoader(() => browser.runtime.sendMessage(loadMessage));
     const host = location.hostname;
     const languages = navigator.languages ?? [navigator.language];
     const loaded = await loadSettings();
-    if (ctx.isInvalid) return;
+    if (ctx.isInvalid) return early.release();
     const local = browser.storage.local as unknown as LocalArea;
     const env: ContentEnv = {
       settings: contentSettings(loaded, host, languages),
@@ -37,6 +41,7 @@ export default defineContentScript({
       },
     };
     const app = startContent(window, env);
+    early.release();
     ctx.onInvalidated(() => app.stop());
   },
 });

@@ -10,35 +10,29 @@ import type { Severity } from '../engine/types';
 import { Indicator } from '../ui/indicator/Indicator';
 import type { IndicatorActions, IndicatorModel } from '../ui/indicator/model';
 import { INDICATOR_CSS } from '../ui/indicator/styles';
+import { attachHost, createShadowHost, removeHost, type ShadowHost } from './shadow-host';
 
 export const INDICATOR_TAG = 'varsam-indicator';
 const BADGE_SIZE = 26;
 
+/** Fixed beside the box; hidden until placed. */
+const HOST_STYLE = { position: 'fixed', 'z-index': '2147483646', margin: '0', padding: '0', border: '0', display: 'none' };
+
 export class IndicatorHost {
   readonly element: HTMLElement;
+  private readonly host: ShadowHost;
   private readonly mount: HTMLElement;
   private open = false;
   private below = false;
   private last: { model: IndicatorModel; actions: IndicatorActions } | null = null;
 
   constructor(private readonly doc: Document) {
-    this.element = doc.createElement(INDICATOR_TAG);
+    this.host = createShadowHost(doc, INDICATOR_TAG, INDICATOR_CSS, HOST_STYLE);
+    this.element = this.host.element;
+    this.mount = this.host.mount;
     this.element.setAttribute('data-guidelines', '');
     this.element.setAttribute('data-severity', '');
-    const s = this.element.style;
-    s.setProperty('position', 'fixed', 'important');
-    s.setProperty('z-index', '2147483646', 'important');
-    s.setProperty('margin', '0', 'important');
-    s.setProperty('padding', '0', 'important');
-    s.setProperty('border', '0', 'important');
-    s.setProperty('display', 'none', 'important');
-    const shadow = this.element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = INDICATOR_CSS;
-    shadow.appendChild(style);
-    this.mount = doc.createElement('div');
-    shadow.appendChild(this.mount);
-    (doc.body ?? doc.documentElement).appendChild(this.element);
+    attachHost(doc, this.host);
   }
 
   setAttributes(guidelines: number[], severity: Severity | null): void {
@@ -63,7 +57,7 @@ export class IndicatorHost {
   /** Places the badge just right of the box's bottom-right corner (inside it when there is no room). */
   place(box: Element): void {
     // Some pages rebuild their body: put the host back if it was removed.
-    if (!this.element.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(this.element);
+    if (!this.element.isConnected) attachHost(this.doc, this.host);
     const s = this.element.style;
     const rect = box.getBoundingClientRect();
     const view = this.doc.defaultView;
@@ -92,11 +86,6 @@ export class IndicatorHost {
   }
 
   remove(): void {
-    try {
-      render(null, this.mount);
-    } catch {
-      // ignore
-    }
-    this.element.remove();
+    removeHost(this.host);
   }
 }

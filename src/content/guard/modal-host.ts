@@ -5,34 +5,30 @@
  */
 import { render, type VNode } from 'preact';
 import { DIALOG_CSS } from '../../ui/guard/styles';
+import { attachHost, createShadowHost, removeHost, type ShadowHost } from '../shadow-host';
 
 export const DIALOG_TAG = 'varsam-dialog';
 
+/** Covers the whole window, above everything of the page. */
+const HOST_STYLE = { position: 'fixed', inset: '0', 'z-index': '2147483647', display: 'block' };
+
 export class ModalHost {
   readonly element: HTMLElement;
+  private readonly host: ShadowHost;
   private readonly mount: HTMLElement;
   private closed = false;
 
-  constructor(private readonly doc: Document, kind: string) {
-    this.element = doc.createElement(DIALOG_TAG);
+  constructor(doc: Document, kind: string) {
+    this.host = createShadowHost(doc, DIALOG_TAG, DIALOG_CSS, HOST_STYLE);
+    this.element = this.host.element;
+    this.mount = this.host.mount;
     this.element.setAttribute('data-kind', kind);
-    const s = this.element.style;
-    s.setProperty('position', 'fixed', 'important');
-    s.setProperty('inset', '0', 'important');
-    s.setProperty('z-index', '2147483647', 'important');
-    s.setProperty('display', 'block', 'important');
-    const shadow = this.element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = DIALOG_CSS;
-    shadow.appendChild(style);
-    this.mount = doc.createElement('div');
-    shadow.appendChild(this.mount);
     // Clicks and keys in the dialog are the dialog's: they do not bubble on to the page (whose "click outside"
     // handlers might otherwise close its composer).
     for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress']) {
       this.element.addEventListener(type, (e) => e.stopPropagation());
     }
-    (doc.body ?? doc.documentElement).appendChild(this.element);
+    attachHost(doc, this.host);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -48,12 +44,7 @@ export class ModalHost {
   close(focusTarget?: Element | null): void {
     if (this.closed) return;
     this.closed = true;
-    try {
-      render(null, this.mount);
-    } catch {
-      // ignore
-    }
-    this.element.remove();
+    removeHost(this.host);
     if (focusTarget && focusTarget.isConnected && typeof (focusTarget as HTMLElement).focus === 'function') {
       try {
         (focusTarget as HTMLElement).focus({ preventScroll: true });

@@ -17,11 +17,11 @@ import type { GuidelinePack } from '../../guidelines/types';
 import type { SiteAdapter } from '../../sites/types';
 import { GuardDialog } from '../../ui/guard/GuardDialog';
 import type { GuardModel } from '../../ui/guard/model';
-import { editableFromPath } from '../editable';
-import { decideGuard } from './decide';
-import { DIALOG_TAG, ModalHost } from './modal-host';
-import { containsAcross, joinSelectors, matchesSafe, parentAcross } from './selectors';
+import { decideGuard, type GuardDecision } from './decide';
+import { ModalHost } from './modal-host';
+import { containsAcross, joinSelectors, parentAcross } from './selectors';
 import { refocus, saveCaret, type SavedCaret } from './selection';
+import { boxElementNear, inOwnUi, keySend, MAX_ANCESTORS, pressAgain, sendControl, type KeySend } from './send-event';
 
 /** What the guard needs of a watched box. */
 export interface GuardBox {
@@ -52,13 +52,26 @@ export interface SendGuardHandle {
   isOpen(): boolean;
 }
 
-/** How far up from a send control to look for its compose box. */
-const MAX_ANCESTORS = 25;
 const MAX_SHOWN = 5;
+/**
+ * The longest a send is held for the engine to load and the box to be
+ * checked; then it is decided on what is known (no engine: it goes ahead).
+ */
+export const HOLD_CAP_MS = 4000;
 
 type Stopped =
   | { kind: 'click'; control: Element; box: GuardBox; caret?: SavedCaret }
-  | { kind: 'key'; target: Element; box: GuardBox; init: KeyboardEventInit };
+  | ({ kind: 'key'; box: GuardBox } & KeySend);
+
+function capped(work: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void work.catch(() => undefined).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle {
   const doc = win.document;
@@ -66,34 +79,25 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
   let dialog: ModalHost | null = null;
   /** The one event to let through: set just before the re-dispatch, cleared when it is seen. */
   let bypass: Element | null = null;
-  /** A send is held while the engine loads (a second press meanwhile is swallowed: it is the same send). */
-  let waiting = false;
+  /** Boxes whose send is held while the engine loads (a second press meanwhile is the same send). */
+  const holding = new Set<GuardBox>();
 
-  function inOwnUi(path: readonly EventTarget[]): boolean {
-    for (const t of path) if ((t as Element).tagName && (t as Element).tagName.toLowerCase() === DIALOG_TAG) return true;
-    return false;
-  }
-
-  /** The watched box that shares the nearest ancestor with the control. */
+  /**
+   * The watched box that shares the nearest ancestor with the control; else
+   * the adapter's box next to it, watched now (typed into before the content
+   * script was watching).
+   */
   function boxNear(control: Element): GuardBox | null {
     const boxes = env.boxes();
-    if (boxes.length === 0) return null;
-    let el: Element | null = control;
+    let el: Element | null = boxes.length > 0 ? control : null;
     for (let i = 0; el && i < MAX_ANCESTORS; i++) {
       if (el === doc.body || el === doc.documentElement) break;
       for (const b of boxes) if (b.el.isConnected && containsAcross(el, b.el)) return b;
       el = parentAcross(el);
     }
-    return null;
-  }
-
-  function controlFromPath(path: readonly EventTarget[], selector: string): Element | null {
-    for (const t of path) {
-      const el = t as Element;
-      if (!el || typeof el.tagName !== 'string') break;
-      if (matchesSafe(el, selector)) return el;
-    }
-    return null;
+    const adapter = env.adapter();
+    const near = adapter ? boxElementNear(control, adapter, doc) : null;
+    return near ? env.boxFor(near) : null;
   }
 
   function modelFor(box: GuardBox, findings: readonly Finding[], allowPost: boolean): GuardModel {
@@ -119,30 +123,22 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
 
   /** Decides for a box; stops the event and opens the prompt when the setting says so. */
   function maybeStop(e: Event, stopped: Stopped): boolean {
+    if (holding.has(stopped.box)) {
+      // Pressed again while this box's send is held: the same send.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return true;
+    }
     try {
       stopped.box.update();
     } catch {
       // use the last result
     }
     if (env.engineReady && env.loadEngine && !env.engineReady() && stopped.box.text.trim().length > 0) {
-      // The engine is still loading (the first check of this frame): hold the send until the text is
-      // checked, then prompt, or let it go ahead exactly once when the text is clean (or no engine came).
+      // The engine is still loading (the first check of this frame): hold the send until the text is checked.
       e.preventDefault();
       e.stopImmediatePropagation();
-      if (waiting) return true;
-      waiting = true;
-      void env.loadEngine().catch(() => undefined).then(() => {
-        waiting = false;
-        if (abort.signal.aborted) return;
-        try {
-          stopped.box.update(true);
-        } catch {
-          // use the last result
-        }
-        const later = env.engineReady?.() ? decideGuard(env.mode(), stopped.box.shown) : null;
-        if (later) open(stopped, modelFor(stopped.box, later.findings, later.allowPost));
-        else resend(stopped);
-      });
+      hold(stopped, env.loadEngine);
       return true;
     }
     const decision = decideGuard(env.mode(), stopped.box.shown);
@@ -151,6 +147,29 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
     e.stopImmediatePropagation();
     open(stopped, modelFor(stopped.box, decision.findings, decision.allowPost));
     return true;
+  }
+
+  /**
+   * Waits for the engine (at most HOLD_CAP_MS), checks the box again, then
+   * prompts, or presses the send again exactly once: the text is clean, no
+   * engine came, or the guard was stopped meanwhile (a send is never swallowed).
+   */
+  function hold(stopped: Stopped, load: () => Promise<unknown>): void {
+    holding.add(stopped.box);
+    void capped(load(), HOLD_CAP_MS).then(() => {
+      holding.delete(stopped.box);
+      let decision: GuardDecision | null = null;
+      if (!abort.signal.aborted && env.engineReady?.()) {
+        try {
+          stopped.box.update(true);
+          decision = decideGuard(env.mode(), stopped.box.shown);
+        } catch {
+          // decided as clean: the send goes ahead
+        }
+      }
+      if (decision) open(stopped, modelFor(stopped.box, decision.findings, decision.allowPost));
+      else resend(stopped);
+    });
   }
 
   function open(stopped: Stopped, model: GuardModel): void {
@@ -189,10 +208,9 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
       }
       return;
     }
-    const KE = (win as Window & typeof globalThis).KeyboardEvent;
     bypass = stopped.target;
     try {
-      stopped.target.dispatchEvent(new KE('keydown', stopped.init));
+      pressAgain(win, stopped);
     } finally {
       bypass = null;
     }
@@ -205,7 +223,7 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
     downCaret = null;
     const adapter = env.adapter();
     if (!adapter || env.mode() === 'off') return;
-    const control = controlFromPath(e.composedPath(), joinSelectors(adapter.submits, doc));
+    const control = sendControl(e.composedPath(), adapter, doc);
     if (!control) return;
     const box = boxNear(control);
     if (box) downCaret = { control, caret: saveCaret(box.el) };
@@ -215,11 +233,9 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
     if (bypass) return; // our own re-dispatch: the site's send goes ahead once
     const adapter = env.adapter();
     if (!adapter || env.mode() === 'off') return;
-    const selector = joinSelectors(adapter.submits, doc);
-    if (!selector) return;
     const path = e.composedPath();
     if (inOwnUi(path)) return;
-    const control = controlFromPath(path, selector);
+    const control = sendControl(path, adapter, doc);
     if (!control) return;
     const box = boxNear(control);
     if (!box) return;
@@ -230,24 +246,13 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
 
   function onKeyDown(e: KeyboardEvent): void {
     if (bypass) return;
-    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.altKey) return;
     const adapter = env.adapter();
     if (!adapter || env.mode() === 'off') return;
     const path = e.composedPath();
     if (inOwnUi(path)) return;
-    const mod = e.ctrlKey || e.metaKey;
-    if (!mod && e.shiftKey) return;
-    const el = editableFromPath(path);
-    if (!el) return;
-    if (!mod && !matchesSafe(el, joinSelectors(adapter.enterSends, doc))) return;
-    const box = env.boxFor(el);
-    if (!box) return;
-    const target = (path[0] as Element) ?? el;
-    const init: KeyboardEventInit & { keyCode: number; which: number } = {
-      key: e.key, code: e.code, location: e.location, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey,
-      altKey: e.altKey, repeat: e.repeat, bubbles: true, cancelable: true, composed: true, keyCode: 13, which: 13,
-    };
-    maybeStop(e, { kind: 'key', target, box, init });
+    const send = keySend(e, path, adapter, doc);
+    const box = send ? env.boxFor(send.editable) : null;
+    if (send && box) maybeStop(e, { kind: 'key', box, ...send });
   }
 
   const opts: AddEventListenerOptions = { capture: true, signal: abort.signal };
@@ -257,7 +262,7 @@ export function startSendGuard(win: Window, env: SendGuardEnv): SendGuardHandle 
 
   return {
     stop() {
-      abort.abort();
+      abort.abort(); // a held send goes ahead when its wait ends
       dialog?.close();
       dialog = null;
     },
