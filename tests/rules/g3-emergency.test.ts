@@ -79,3 +79,16 @@ ruleTester(rule, {
     { text: 'The river has burst its banks by the school.' },
   ],
 });
+
+// Round 4: gas leaks, buildings in flames, people fallen into the sea, no water in a whole area; a kids' pool,
+// a fairy-tale fire and a brass band in Brann stay quiet.
+ruleTester(rule, {
+  valid: ['Han spelar i Brann no, stolt far!', 'Det er ikkje vatn i bassenget enno, det blir fylt i morgon.', 'The bonfire in the garden was lovely tonight 🔥'],
+  invalid: [
+    { text: 'Det lek gass frå ein tank ved kaia, hald dykk unna.' },
+    { text: 'Kirken står i full fyr!' },
+    { text: 'En mann har falt i sjøen ved brygga.' },
+    { text: 'No running water in the whole village this morning.' },
+    { text: 'Their boat capsized off the point, the rescue helicopter is on its way.' },
+  ],
+});

@@ -55,3 +55,14 @@ ruleTester(rule, {
     { text: 'Shut it, nobody asked you.' },
   ],
 });
+
+// Round 4: rhetorical insults and calls to silence people.
+ruleTester(rule, {
+  valid: ['Ungane las eventyret om eit troll under brua.', 'People like you make this village a better place!'],
+  invalid: [
+    { text: 'Går det an å vera så dum?' },
+    { text: 'Han burde holde kjeft om ting han ikke forstår.' },
+    { text: 'How can anyone be this stupid?' },
+    { text: 'You are a disgrace to this town.' },
+  ],
+});
