@@ -150,3 +150,31 @@ ruleTester(rule, {
     { text: 'Haha look at Jonas sleeping at his desk at work 😂' },
   ],
 });
+
+// Round 3b: a broader vocabulary of criticism (character words with u-, insults, 'dårleg på', 'lovar alt og held
+// ingenting', credit and favourites, skiving, 'fått sparken'); 'han nye læraren'; 'the new director'.
+// Everyday words about weather, moving town or the writer's own lack of experience stay clean.
+ruleTester(rule, {
+  valid: [
+    'Awful weather today, but my colleagues cheered me up with cake.',
+    'Typisk vestlandsvêr, men kollegaane mine tok med paraply til alle ☔',
+    'Kollegaen min har flytta frå Bergen til Ulvik, velkomen!',
+    'Eg hadde ingen erfaring då eg starta, men kollegaane mine lærte meg alt.',
+    'I had no idea how to use the new system, but my manager was so patient.',
+    'Skryt til kollegene mine som sto på hele helgen!',
+    'My colleague found a snake in the school garden today 🐍',
+  ],
+  invalid: [
+    { text: 'Rektor lovar alt og held ingenting.' },
+    { text: 'Sjefen min er så utruleg dårleg på å gje tilbakemelding.' },
+    { text: 'Den nye sjefen på NAV-kontoret er ein pingle som aldri tek ei avgjerd.' },
+    { text: 'Han nye læraren på 6. trinn har ikkje kontroll på klassen i det heile.' },
+    { text: 'Styreren på barnehagen er en kjeftesmelle.' },
+    { text: 'Kollegaen min er så nedlatende mot brukerne.' },
+    { text: 'Sjefen min har fått sparken fra forrige jobb, og nå skjønner jeg hvorfor.' },
+    { text: 'Lederen vår snakker ned til alle som ikke har høyere utdanning.' },
+    { text: 'The new director is an arrogant prat.' },
+    { text: 'My boss is the most passive-aggressive person alive.' },
+    { text: 'Our team lead never shows up to anything and then complains.' },
+  ],
+});

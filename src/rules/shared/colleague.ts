@@ -38,6 +38,8 @@ const COLLEAGUES = Lexicon.fromLists(colleagueNn, colleagueNb, colleagueEn);
 const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn);
 /** Job titles: a co-worker when a workplace phrase follows ("helsesøster på jobben", "the nurse on the ward"). */
 const ROLES = Lexicon.fromLists(roleNn, roleNb, roleEn);
+/** Pronoun heads before "nye" and a job title ("han nye læraren"). */
+const NEW_COWORKER_HEADS = new Set(['han', 'ho', 'hun']);
 /** Owner words between a job title and the workplace phrase ("sjukepleiaren vår på avdelinga"). */
 const ROLE_OWNERS = new Set(['vår', 'våre', 'vårt', 'our', 'min', 'mi', 'mine']);
 const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn);
@@ -157,13 +159,16 @@ const TOPIC_NOUNS = new Set([
 ]);
 /** Auxiliaries and adverbs that may stand between the pronoun and the remark ("eg har vore sjukmeld"). */
 const BETWEEN = new Set([
-  'er', 'har', 'var', 'vart', 'vert', 'blei', 'ble', 'blir', 'vore', 'vært', 'fått', 'fekk', 'fikk', 'heilt', 'helt', 'litt', 'så', 'ikkje', 'ikke',
-  'am', 'was', 'have', 'has', 'been', 'got', 'is', 'so', 'really', 'very', 'not', 'just',
+  'er', 'har', 'var', 'vart', 'vert', 'blei', 'ble', 'blir', 'vore', 'vært', 'fått', 'fekk', 'fikk', 'heilt', 'helt', 'litt', 'så', 'ikkje', 'ikke', 'hadde',
+  'am', 'was', 'have', 'has', 'been', 'got', 'is', 'so', 'really', 'very', 'not', 'just', 'had',
 ]);
 
-function isFirstPerson(t: Token): boolean {
+/** English words right after a sentence-initial "I" ("I had no idea"); Norwegian "I" (in) is followed by a noun or time word. */
+const ENGLISH_AFTER_I = new Set(['had', 'have', 'am', 'was', 'got', 'really', 'just', 'do', 'did', "don't", "didn't", 'can', 'could', "can't", 'feel', 'felt', 'think', 'thought', 'know', 'knew']);
+
+function isFirstPerson(t: Token, next?: Token): boolean {
   // English "I" is capitalised anywhere; Norwegian "i" (in) is not, except at a sentence start.
-  if (t.text === 'i') return t.capitalized && !t.sentenceStart;
+  if (t.text === 'i') return t.capitalized && (!t.sentenceStart || (next !== undefined && ENGLISH_AFTER_I.has(next.text)));
   return FIRST_PERSON.has(t.text);
 }
 
@@ -249,6 +254,11 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       const places = new Map<number, TermMatch>();
       for (const p of WORKPLACE.match(tokens)) places.set(p.first, p);
       for (const r of roles) {
+        // "han nye læraren", "ho nye sjukepleiaren": a new co-worker.
+        if (r.first >= 2 && HEAD_ADJECTIVES.has(tokens[r.first - 1].text) && NEW_COWORKER_HEADS.has(tokens[r.first - 2].text) && tokens[r.first - 2].sentence === tokens[r.first].sentence) {
+          out.push(mention(tokens, r.first - 2, r.last, 'unit'));
+          continue;
+        }
         const k = r.last < tokens.length && ROLE_OWNERS.has(tokens[r.last].text) ? r.last + 1 : r.last;
         const place = places.get(k);
         if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'role'));
@@ -443,7 +453,7 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
       if (m.first > 1 && TOPIC_PREPOSITIONS.has(tokens[m.first - 1].text) && TOPIC_NOUNS.has(tokens[m.first - 2].text)) return false;
       let k = m.first - 1;
       while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
-      return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k]));
+      return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k], tokens[k + 1]));
     });
     const emoji = emojiRemarks(doc);
     const looks = mockingLooks(doc);
