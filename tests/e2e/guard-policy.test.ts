@@ -6,46 +6,28 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { defaultExtensionId } from '../../deploy/lib/identity';
-import { removeOnExit, removePolicy, writePolicy } from '../deploy/policy-files';
 import { validFnr } from './content-helpers';
-import { extensionId, launch, serveSites, type Launched } from './harness';
+import { serveSites } from './harness';
 import { pageRoutes } from './fixtures/guard-routes';
+import { launchWithPolicy, type PolicyRun } from './policy-helpers';
 
 const FILE = 'varsam-test-guard.json';
 const URL = 'https://www.facebook.com/guard/';
 const HIGH = `Pasienten Kari Nordmann, fnr ${validFnr('010190', 123)}, er innlagd med demens`;
 const WARNING = 'Sjå denne: https://bit.ly/3abcXY';
 
-let browser: Launched | undefined;
+let run: PolicyRun | undefined;
 let refused: string[] = [];
-let stopCleanup: () => void = () => undefined;
 
 beforeAll(async () => {
-  const id = defaultExtensionId();
-  stopCleanup = removeOnExit(FILE);
-  writePolicy(FILE, { '3rdparty': { extensions: { [id]: { sendGuard: 'block-high' } } } });
-  try {
-    browser = await launch();
-    ({ refused } = await serveSites(browser.context, await pageRoutes([{ file: 'guard-lexical.html', url: URL }])));
-    expect(await extensionId(browser.context)).toBe(id);
-  } catch (e) {
-    removePolicy(FILE);
-    throw e;
-  }
+  run = await launchWithPolicy(FILE, (id) => ({ '3rdparty': { extensions: { [id]: { sendGuard: 'block-high' } } } }));
+  ({ refused } = await serveSites(run.browser.context, await pageRoutes([{ file: 'guard-lexical.html', url: URL }])));
 });
 
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    removePolicy(FILE);
-    stopCleanup();
-  }
-});
+afterAll(() => run?.close());
 
 async function promptFor(text: string): Promise<{ page: Page; buttons: string[]; note: boolean }> {
-  const page = await browser!.context.newPage();
+  const page = await run!.browser.context.newPage();
   await page.goto(URL, { waitUntil: 'load' });
   await page.click('#editor');
   await page.keyboard.type(text);

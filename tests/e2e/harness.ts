@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Route } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The build under test; VARSAM_EXTENSION_DIR points at a copy (so that a build by someone else meanwhile does not change it). */
+export const EXTENSION_DIR = process.env.VARSAM_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 /** Flags that keep Chromium quiet on a machine without network (see README). */
 export const QUIET_FLAGS = [

@@ -9,54 +9,33 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExtensionId } from '../../deploy/lib/identity';
 import { readSource } from '../../scripts/gen-deploy';
-import { removeOnExit, removePolicy, removeStalePolicies, writePolicy } from '../deploy/policy-files';
-import { extensionId, launch, type Launched } from './harness';
+import { launchWithPolicy, type PolicyRun } from './policy-helpers';
 
 const FILE = 'varsam-test-deploy-example.json';
 const root = path.resolve(import.meta.dirname, '../..');
 
-let browser: Launched | undefined;
-let id: string;
-let stopCleanup: () => void = () => undefined;
+let run: PolicyRun | undefined;
 
 beforeAll(async () => {
-  id = defaultExtensionId();
   const example = JSON.parse(readFileSync(path.join(root, 'deploy/linux/chromium/varsam.json'), 'utf8'));
-  removeStalePolicies();
-  stopCleanup = removeOnExit(FILE);
-  writePolicy(FILE, { '3rdparty': example['3rdparty'] });
-  try {
-    browser = await launch();
-    expect(await extensionId(browser.context)).toBe(id);
-  } catch (e) {
-    removePolicy(FILE);
-    throw e;
-  }
+  run = await launchWithPolicy(FILE, () => ({ '3rdparty': example['3rdparty'] }));
 });
 
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    removePolicy(FILE);
-    stopCleanup();
-  }
-});
+afterAll(() => run?.close());
 
 describe('deploy/linux/chromium/varsam.json in Chromium', () => {
   it('reaches storage.managed with every value intact', async () => {
-    let [worker] = browser!.context.serviceWorkers();
-    if (!worker) worker = await browser!.context.waitForEvent('serviceworker');
+    let [worker] = run!.browser.context.serviceWorkers();
+    if (!worker) worker = await run!.browser.context.waitForEvent('serviceworker');
     const managed = await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<unknown> } } } }).chrome.storage.managed.get(null));
     expect(managed).toEqual(readSource().settings);
   });
 
   it('is shown as the organisation’s settings, with no message', async () => {
-    const page: Page = await browser!.context.newPage();
+    const page: Page = await run!.browser.context.newPage();
     try {
-      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.goto(`chrome-extension://${run!.id}/popup.html`);
       await page.waitForSelector('.popup[data-ready="true"]');
       expect(await page.locator('[data-testid="org-info"] h2').innerText()).toBe(readSource().settings.organization);
       expect(await page.locator('.notice-errors li').count()).toBe(0);

@@ -8,44 +8,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExtensionId } from '../../deploy/lib/identity';
-import { removeOnExit, removePolicy, removeStalePolicies, writePolicy } from '../deploy/policy-files';
-import { extensionId, launch, type Launched } from './harness';
+import { launchWithPolicy, type PolicyRun } from './policy-helpers';
 
 const FILE = 'varsam-test-pack.json';
 const root = path.resolve(import.meta.dirname, '../..');
 
-let browser: Launched | undefined;
-let id: string;
-let stopCleanup: () => void = () => undefined;
+let run: PolicyRun | undefined;
 
 beforeAll(async () => {
-  id = defaultExtensionId();
   const pack = JSON.stringify(JSON.parse(readFileSync(path.join(root, 'examples/fjordvik-kommune.pack.json'), 'utf8')));
-  removeStalePolicies();
-  stopCleanup = removeOnExit(FILE);
-  writePolicy(FILE, { '3rdparty': { extensions: { [id]: { guidelinePack: pack, language: 'nb' } } } });
-  try {
-    browser = await launch();
-    expect(await extensionId(browser.context)).toBe(id);
-  } catch (e) {
-    removePolicy(FILE);
-    throw e;
-  }
+  run = await launchWithPolicy(FILE, (id) => ({ '3rdparty': { extensions: { [id]: { guidelinePack: pack, language: 'nb' } } } }));
 });
 
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    removePolicy(FILE);
-    stopCleanup();
-  }
-});
+afterAll(() => run?.close());
 
 async function openPopup(): Promise<Page> {
-  const page = await browser!.context.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html`);
+  const page = await run!.browser.context.newPage();
+  await page.goto(`chrome-extension://${run!.id}/popup.html`);
   await page.waitForSelector('.popup[data-ready="true"]');
   return page;
 }

@@ -10,10 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExtensionId } from '../../deploy/lib/identity';
-import { removeOnExit, removePolicy, removeStalePolicies, writePolicy } from '../deploy/policy-files';
 import { allRoutes, FIXTURES, indicatorState, openFixture } from './content-helpers';
-import { EXTENSION_DIR, extensionId, launch, serveSites, type Launched } from './harness';
+import { EXTENSION_DIR, serveSites } from './harness';
+import { launchWithPolicy, type PolicyRun } from './policy-helpers';
 
 const FILE = 'varsam-test-policy.json';
 const ORG = 'Fjordvik testkommune';
@@ -37,43 +36,24 @@ function policy(id: string, organization = ORG): unknown {
   };
 }
 
-let browser: Launched | undefined;
-let id: string;
+let run: PolicyRun | undefined;
 let refused: string[] = [];
-let stopCleanup: () => void = () => undefined;
 
 beforeAll(async () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  id = defaultExtensionId();
   expect(manifest.key, 'the build has the fixed key').toBeTruthy();
-  removeStalePolicies();
-  stopCleanup = removeOnExit(FILE);
-  writePolicy(FILE, policy(id));
-  try {
-    browser = await launch();
-    const { routes } = await allRoutes();
-    ({ refused } = await serveSites(browser.context, routes));
-    // The extension's own pages (popup) are not site fixtures: let them load (later routes run first).
-    await browser.context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
-    expect(await extensionId(browser.context)).toBe(id);
-  } catch (e) {
-    removePolicy(FILE);
-    throw e;
-  }
+  run = await launchWithPolicy(FILE, (id) => policy(id));
+  const { routes } = await allRoutes();
+  ({ refused } = await serveSites(run.browser.context, routes));
+  // The extension's own pages (popup) are not site fixtures: let them load (later routes run first).
+  await run.browser.context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
 });
 
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    removePolicy(FILE);
-    stopCleanup();
-  }
-});
+afterAll(() => run?.close());
 
 async function worker(): Promise<Worker> {
-  const [w] = browser!.context.serviceWorkers();
-  return w ?? browser!.context.waitForEvent('serviceworker');
+  const [w] = run!.browser.context.serviceWorkers();
+  return w ?? run!.browser.context.waitForEvent('serviceworker');
 }
 
 async function managed(): Promise<Record<string, unknown>> {
@@ -81,8 +61,8 @@ async function managed(): Promise<Record<string, unknown>> {
 }
 
 async function openPopup(): Promise<Page> {
-  const page = await browser!.context.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html`);
+  const page = await run!.browser.context.newPage();
+  await page.goto(`chrome-extension://${run!.id}/popup.html`);
   await page.waitForSelector('.popup[data-ready="true"]');
   return page;
 }
@@ -117,7 +97,7 @@ describe('policy from /etc/chromium/policies/managed', () => {
   });
 
   it('does not report the disabled guideline in a watched box, and finds the colleague named by policy', async () => {
-    const page = await browser!.context.newPage();
+    const page = await run!.browser.context.newPage();
     try {
       const frame = await openFixture(page, FIXTURES[0]);
       await typeAndSettle(frame, page, `Dette er konfidensielt og underlagt teieplikt. ${COLLEAGUE} er så lat, ho gjer ingenting.`);
@@ -133,7 +113,7 @@ describe('policy from /etc/chromium/policies/managed', () => {
   });
 
   it('applies a changed policy without a restart', async () => {
-    writePolicy(FILE, policy(id, 'Fjordvik kommune, ny versjon'));
+    run!.update(policy(run!.id, 'Fjordvik kommune, ny versjon'));
     const page = await openPopup();
     try {
       // Chromium re-reads the policy directory on change (after a short settle delay).
