@@ -178,3 +178,16 @@ ruleTester(rule, {
     { text: 'Our team lead never shows up to anything and then complains.' },
   ],
 });
+
+// Round 3c: hearsay after a first-person subject ('Eg har høyrt at …'), money and eating troubles, drugs,
+// a spouse leaving; possessive colleague words ("my colleague's husband").
+ruleTester(rule, {
+  valid: ['Kollegaen min skal gifta seg i sommar, gler meg til bryllaupet! 💍', 'My colleague just got engaged, so happy for her! 💍'],
+  invalid: [
+    { text: 'Eg har høyrt at kollegaen vår på teknisk skal skiljast.' },
+    { text: 'Kollegaen min slit med pengar, ho har fått inkasso igjen.' },
+    { text: 'Kollegaen min har slutta å eta, ho er berre skinn og bein no.' },
+    { text: 'Word on the street is that my boss failed his drug test.' },
+    { text: 'My colleague’s husband left her for the babysitter, she’s a wreck at work.' },
+  ],
+});

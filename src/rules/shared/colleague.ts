@@ -157,6 +157,12 @@ const TOPIC_NOUNS = new Set([
   // An application is a matter too ("søkte om permisjon for sønnen", "applied for leave").
   'søkte', 'søkt', 'søker', 'søkjer', 'søknad', 'søknaden', 'spør', 'spurte', 'applied', 'application', 'asked',
 ]);
+/** Remarks that report hearsay: after a first-person subject they are still about someone else. */
+const HEARSAY_PREFIXES = ['høyrt', 'høyrde', 'hørt', 'hørte', 'heard'];
+function isHearsay(term: string): boolean {
+  for (const p of HEARSAY_PREFIXES) if (term.startsWith(p)) return true;
+  return false;
+}
 /** Auxiliaries and adverbs that may stand between the pronoun and the remark ("eg har vore sjukmeld"). */
 const BETWEEN = new Set([
   'er', 'har', 'var', 'vart', 'vert', 'blei', 'ble', 'blir', 'vore', 'vært', 'fått', 'fekk', 'fikk', 'heilt', 'helt', 'litt', 'så', 'ikkje', 'ikke', 'hadde',
@@ -451,6 +457,8 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
       if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
       // "eit innlegg om mobbing", "a talk about burnout": a topic, not a statement about someone.
       if (m.first > 1 && TOPIC_PREPOSITIONS.has(tokens[m.first - 1].text) && TOPIC_NOUNS.has(tokens[m.first - 2].text)) return false;
+      // "Eg har høyrt at …", "I heard that …": hearsay about someone else, whoever heard it.
+      if (isHearsay(m.term)) return true;
       let k = m.first - 1;
       while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
       return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k], tokens[k + 1]));
