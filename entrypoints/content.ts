@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadSettings, watchSettings } from '../src/config/browser-store';
 import { startContent, type ContentEnv } from '../src/content/app';
-import { setEngineLoader } from '../src/content/engine-client';
+import { loadEngine, setEngineLoader } from '../src/content/engine-client';
 import { holdEarlySends } from '../src/content/guard/early-hold';
 import { contentSettings } from '../src/content/settings';
 import { getSiteContext, setSiteContext, type LocalArea } from '../src/content/site-context';
@@ -20,11 +20,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    // Sends pressed before the guard listens (reading settings can take seconds) are held, then given to it.
-    const early = holdEarlySends(window, adapterForHost(location.hostname, { add: [], skip: [] }));
-    ctx.onInvalidated(() => early.release());
     const loadMessage: ContentToBackground = { type: 'load-engine' };
     setEngineLoader(() => browser.runtime.sendMessage(loadMessage));
+    // Sends pressed before the guard listens (reading settings can take seconds) are held, then given to it.
+    const early = holdEarlySends(window, adapterForHost(location.hostname, { add: [], skip: [] }), { onFirstHold: () => void loadEngine() });
+    ctx.onInvalidated(() => early.release());
     const host = location.hostname;
     const languages = navigator.languages ?? [navigator.language];
     const loaded = await loadSettings();

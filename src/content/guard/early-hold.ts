@@ -25,7 +25,15 @@ export interface EarlyHold {
   held(): number;
 }
 
-export function holdEarlySends(win: Window, adapter: SiteAdapter | null, capMs = EARLY_CAP_MS): EarlyHold {
+export interface EarlyHoldOptions {
+  /** The longest a send is held (EARLY_CAP_MS). */
+  capMs?: number;
+  /** Called at the first held send: start loading what the check needs (the engine) while settings are read. */
+  onFirstHold?: () => void;
+}
+
+export function holdEarlySends(win: Window, adapter: SiteAdapter | null, options: EarlyHoldOptions = {}): EarlyHold {
+  const capMs = options.capMs ?? EARLY_CAP_MS;
   const doc = win.document;
   const abort = new AbortController();
   const held: Held[] = [];
@@ -37,7 +45,13 @@ export function holdEarlySends(win: Window, adapter: SiteAdapter | null, capMs =
     // The same box pressed again while held: the same send, pressed again once on release.
     if (held.some((h) => h.box === item.box)) return;
     held.push(item);
-    if (!cap) cap = win.setTimeout(release, capMs);
+    if (cap) return;
+    cap = win.setTimeout(release, capMs);
+    try {
+      options.onFirstHold?.();
+    } catch {
+      // only a head start
+    }
   }
 
   function onClick(e: MouseEvent): void {
