@@ -191,3 +191,21 @@ ruleTester(rule, {
     { text: 'My colleague’s husband left her for the babysitter, she’s a wreck at work.' },
   ],
 });
+
+// Round 3d: hints at unnamed co-workers ('somme på jobben', 'visse personar på kontoret', 'some people in this
+// office', 'a certain someone at work'); 'imponerande' is irony, but praise when exclaimed or intensified.
+ruleTester(rule, {
+  valid: [
+    'Enkelte kollegaer har jobba her i over 30 år, imponerande!',
+    'Kollegaen min har fullført sitt første maraton, så imponerande! 🏅',
+    'Noen på kontoret har bakt kake, tusen takk!',
+  ],
+  invalid: [
+    { text: 'Somme på jobben trur visst at kaffien lagar seg sjølv.' },
+    { text: 'Visse personar på kontoret har tydelegvis ikkje høyrt om oppvaskmaskin.' },
+    { text: 'Enkelte ledere burde kanskje ta en titt i speilet.' },
+    { text: 'Some people in this office really need to learn how to use a microwave 🙄' },
+    { text: 'A certain someone at work has taken credit for my work again.' },
+    { text: 'Petter på IT har ikke svart på en eneste e-post på to uker. Imponerende.' },
+  ],
+});

@@ -64,6 +64,8 @@ const PERSON_HEADS = new Set([
   'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka',
   // Indefinite references that still point at a recognisable co-worker ("nokon på lønningskontoret", "whoever is on the late shift").
   'nokon', 'noen', 'person', 'personen', 'someone', 'somebody', 'whoever', 'anyone',
+  // Hints at some co-workers without naming them ("somme på jobben", "enkelte på kontoret", "visse personar på …").
+  'somme', 'enkelte', 'personar', 'personer',
 ]);
 /** Words that open a relative clause after a person head ("ho som sit i skranken på servicetorget"). */
 const RELATIVE = new Set(['som', 'who', 'that', 'is', 'was', 'er', 'var']);
@@ -89,7 +91,7 @@ const UNIT_SUFFIXES = [
  */
 const ROLE_SUFFIXES = ['sjefen', 'sjefar', 'sjefer', 'sjefane', 'sjefene', 'leiaren', 'lederen', 'leiarane', 'lederne'];
 /** Owner words between a preposition and a unit ("in my office", "på vårt kontor"). */
-const UNIT_OWNERS = new Set(['my', 'our', 'mitt', 'vårt', 'min', 'vår', 'mi']);
+const UNIT_OWNERS = new Set(['my', 'our', 'mitt', 'vårt', 'min', 'vår', 'mi', 'this', 'dette', 'denne']);
 /** Endings of colleague compounds ("sjukepleiarkollegaen", "lærarkollegaene", "jobbkollegaen"). */
 const COLLEAGUE_SUFFIXES = ['kollega', 'kollegaen', 'kollegaer', 'kollegar', 'kollegane', 'kollegaane', 'kollegaene', 'kolleger', 'kollegene'];
 /** Role compounds outside the workplace ("brannsjefen", "politisjefen", "partileiaren"). */
@@ -157,6 +159,16 @@ const TOPIC_NOUNS = new Set([
   // An application is a matter too ("søkte om permisjon for sønnen", "applied for leave").
   'søkte', 'søkt', 'søker', 'søkjer', 'søknad', 'søknaden', 'spør', 'spurte', 'applied', 'application', 'asked',
 ]);
+/** Words that are irony after a failure but praise when exclaimed or intensified. */
+const SINCERE_WHEN_EXCLAIMED = new Set(['imponerande', 'imponerende', 'impressive']);
+const INTENSIFIERS = new Set(['så', 'so', 'veldig', 'very', 'really', 'utruleg', 'utrolig', 'super', 'kjempe', 'heilt', 'helt', 'skikkeleg', 'skikkelig']);
+/** "så imponerande", "imponerande!": praise, not irony. */
+function isSincere(doc: Doc, m: TermMatch): boolean {
+  const before = m.first > 0 ? doc.tokens[m.first - 1] : undefined;
+  if (before && before.sentence === doc.tokens[m.first].sentence && INTENSIFIERS.has(before.text)) return true;
+  const next = doc.norm.folded.charCodeAt(m.end);
+  return next === 0x21;
+}
 /** Remarks that report hearsay: after a first-person subject they are still about someone else. */
 const HEARSAY_PREFIXES = ['høyrt', 'høyrde', 'hørt', 'hørte', 'heard'];
 function isHearsay(term: string): boolean {
@@ -457,6 +469,8 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
       if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
       // "eit innlegg om mobbing", "a talk about burnout": a topic, not a statement about someone.
       if (m.first > 1 && TOPIC_PREPOSITIONS.has(tokens[m.first - 1].text) && TOPIC_NOUNS.has(tokens[m.first - 2].text)) return false;
+      // "Imponerande." after a failure is irony; "så imponerande!" and "imponerande!" are praise.
+      if (SINCERE_WHEN_EXCLAIMED.has(m.term) && isSincere(doc, m)) return false;
       // "Eg har høyrt at …", "I heard that …": hearsay about someone else, whoever heard it.
       if (isHearsay(m.term)) return true;
       let k = m.first - 1;
