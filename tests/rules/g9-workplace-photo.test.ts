@@ -102,3 +102,13 @@ ruleTester(rule, {
     { text: 'Here’s the night crew at the care home 🌙 they have no idea I posted this' },
   ],
 });
+
+// Round 3e: glimpses and captured moments; 'alle er spurde' as consent; watching a film is no photo.
+ruleTester(rule, {
+  valid: ['Nokre glimt frå juleavslutninga med elevane, alle er spurde 🎄', 'Vi så på film med elevene i dag, fredagskos 🍿'],
+  invalid: [
+    { text: 'Nokre glimt frå juleavslutninga med elevane 🎄', excerpt: 'glimt frå' },
+    { text: 'Noen glimt fra dagen på sykehjemmet ☀️' },
+    { text: 'Captured this moment with my pupils at the science fair' },
+  ],
+});
