@@ -13,9 +13,10 @@ import type { SendGuard } from '../config/types';
 import { WatchedBox, type BoxShared } from './box';
 import { startSendGuard } from './guard/send-guard';
 import { engineNow, loadEngine } from './engine-client';
-import { startLinkWatch } from './links/link-watch';
+import { startLinkWatch, type LinkWatchHandle } from './links/link-watch';
 import { combinedSelector, editableFromPath, editorKindOf, isEditableRoot } from './editable';
 import { HighlightSet } from './highlights';
+import { watchPageMutations, type PageInterest } from './page-mutations';
 import { buildSummary, sameSummary } from './summary';
 
 /** Settings as the content script needs them (derived from LoadedSettings by the entry point). */
@@ -52,9 +53,6 @@ export const DEBOUNCE_MS = 80;
 const IDLE_TIMEOUT_MS = 40;
 /** During continuous typing, analyse at least this often. */
 const MAX_WAIT_MS = 1000;
-/** DOM changes in the page trigger at most one scan for boxes this often. */
-const SCAN_INTERVAL_MS = 1000;
-const MAX_SCAN_INTERVAL_MS = 10_000;
 const SUMMARY_DELAY_MS = 150;
 
 const INPUT_EVENTS = ['input', 'beforeinput', 'compositionend', 'paste', 'cut', 'drop'] as const;
@@ -82,9 +80,8 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   /** The address the last summary was sent for: after a client-side navigation it is sent again. */
   let summaryHref = win.location.href;
   let summaryTimer = 0;
-  let scanTimer = 0;
-  let lastScan = 0;
   let tick = 0;
+  let links: LinkWatchHandle | null = null;
 
   const shared = (): BoxShared => ({
     lang: settings.lang,
@@ -209,9 +206,6 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     }
   }
 
-  /** Pause between scans; grows when a scan is slow, so that scans cost at most ~2.5 ms per second. */
-  let scanInterval = SCAN_INTERVAL_MS;
-
   function consider(el: Element): void {
     if (boxes.has(el) || !isEditableRoot(el)) return;
     const hasText = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value.length > 0 : (el.textContent ?? '').trim().length > 0;
@@ -220,13 +214,20 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     if (box) schedule(box);
   }
 
-  /** Watches boxes that already hold text (drafts, prefilled replies) or have focus. One native query over the page. */
+  /** The adapter's box selectors as one selector ('' when none). */
+  function boxSelector(): string {
+    return adapter ? combinedSelector(adapter === generic ? generic.boxes : adapter.boxes, doc) : '';
+  }
+
+  /**
+   * Watches boxes that already hold text (drafts, prefilled replies) or have
+   * focus: one native query over the page, at start and when settings change.
+   * Later boxes are found from the added subtrees (onAdded) and on focus.
+   */
   function scan(): void {
-    scanTimer = 0;
-    const t0 = win.performance.now();
     if (!adapter || signal.aborted) return;
     for (const box of [...boxes.values()]) if (!box.el.isConnected) unwatch(box);
-    const selector = combinedSelector(adapter === generic ? generic.boxes : adapter.boxes, doc);
+    const selector = boxSelector();
     if (selector) for (const el of doc.querySelectorAll(selector)) consider(el);
     let active: Element | null = doc.activeElement;
     while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
@@ -237,25 +238,28 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
         if (box) schedule(box);
       }
     }
-    lastScan = Date.now();
-    scanInterval = Math.min(MAX_SCAN_INTERVAL_MS, Math.max(SCAN_INTERVAL_MS, (win.performance.now() - t0) * 400));
   }
 
   /**
-   * DOM changes in the page: the callback only starts a timer (it never looks
-   * at the added nodes: touching each node from the content script's world
-   * costs more than one native query). At most one scan per scanInterval, in
-   * idle time.
+   * DOM changes in the page, batched (page-mutations.ts): boxes in the added
+   * subtrees, found with the links' selector in one native query per subtree.
+   * Text put into a box that was empty (a draft restored by the site) shows as
+   * a changed parent inside the box.
    */
-  function onPageMutation(): void {
-    if (scanTimer || signal.aborted) return;
-    const wait = Math.max(0, scanInterval - (Date.now() - lastScan));
-    scanTimer = win.setTimeout(() => {
-      const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-      if (ric) ric.call(win, scan, { timeout: 500 });
-      else scan();
-    }, wait);
-  }
+  const boxInterest: PageInterest = {
+    selector: () => (adapter && !signal.aborted ? boxSelector() : ''),
+    found(elements) {
+      for (const el of elements) if (!boxes.has(el)) consider(el);
+    },
+    changed(parents) {
+      const selector = adapter && !signal.aborted ? boxSelector() : '';
+      if (!selector) return;
+      for (const parent of parents) {
+        const box = parent.closest(selector);
+        if (box && !boxes.has(box)) consider(box);
+      }
+    },
+  };
 
   /** Scroll or resize: each box places its badge in the next animation frame (once per frame). */
   function placeAll(): void {
@@ -312,6 +316,7 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
       box.update(true);
     }
     if (adapter) scan();
+    links?.scanNow();
     scheduleSummary();
   }
 
@@ -320,9 +325,8 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   for (const type of INPUT_EVENTS) doc.addEventListener(type, onInputEvent, listen);
   win.addEventListener('scroll', placeAll, listen);
   win.addEventListener('resize', placeAll, listen);
-  const MO = (win as Window & typeof globalThis).MutationObserver;
-  const pageObserver = new MO(onPageMutation);
-  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  const mutations = watchPageMutations(win);
+  mutations.add(boxInterest);
   const unwatchSettings = env.watchSettings((s) => {
     try {
       applySettings(s);
@@ -342,7 +346,7 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
     engineReady: () => engineNow() !== null,
     loadEngine: () => loadEngine(),
   });
-  const links = startLinkWatch(win, {
+  links = startLinkWatch(win, {
     adapter: () => adapter,
     lang: () => settings.lang,
     engineConfig: () => settings.engineConfig,
@@ -350,19 +354,23 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
       const engine = engineNow();
       return engine ? (url, config) => engine.assessLink(url, config) : null;
     },
+    analyzer: () => {
+      const engine = engineNow();
+      return engine ? (text, config) => engine.analyze(text, { context: 'private', config }) : null;
+    },
     loadEngine: () => loadEngine(),
+    watchAdded: (interest) => mutations.add(interest),
   });
 
   return {
     stop() {
       guard.stop();
-      links.stop();
+      links?.stop();
       abort.abort();
-      pageObserver.disconnect();
+      mutations.stop();
       unwatchSettings();
       for (const p of pending.values()) win.clearTimeout(p.timer);
       pending.clear();
-      if (scanTimer) win.clearTimeout(scanTimer);
       if (summaryTimer) win.clearTimeout(summaryTimer);
       if (tick) win.clearInterval(tick);
       for (const box of [...boxes.values()]) {

@@ -2,11 +2,13 @@
  * Links in received content (issue 6, G12), production build. Fixture
  * conversations at messenger.com and x.com/messages: each kind of suspicious
  * link (shortener, raw IP, punycode, look-alike of the municipality and of a
- * brand, executable, a site-wrapped link) gets a marker, safe links and links
+ * brand, executable, a site-wrapped link, a log-in lure in nn and en) gets a
+ * marker, safe links, an unknown link with ordinary words, and links
  * outside the message area or in the compose box are untouched, a link below
- * the fold is judged only when it is scrolled into view; a click on a marked
- * link first shows why, "Avbryt" stops it, "Opne likevel" lets the page's own
- * handler run once or the navigation happen. Every request is served here.
+ * the fold is judged only when it is scrolled into view; a click (also a
+ * middle click, and Enter on the focused link) on a marked link first shows
+ * why, "Avbryt" stops it, "Opne likevel" lets the page's own handler run once
+ * or the navigation happen. Every request is served here.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,7 +18,7 @@ import { pageRoutes } from './fixtures/guard-routes';
 const MESSENGER = 'https://www.messenger.com/t/links/';
 const XDM = 'https://x.com/messages/links/';
 const ARRIVED = '<!doctype html><title>arrived</title><p>arrived</p>';
-const SUSPICIOUS = ['brand-lookalike', 'ip-host', 'org-lookalike', 'punycode', 'risky-file', 'shortener', 'wrapped'];
+const SUSPICIOUS = ['brand-lookalike', 'ip-host', 'lure-en', 'lure-nn', 'org-lookalike', 'punycode', 'risky-file', 'shortener', 'wrapped'];
 
 let browser: Launched;
 let refused: string[];
@@ -30,6 +32,7 @@ beforeAll(async () => {
     'http://192.168.4.7/logg-inn': ARRIVED,
     'https://t.co/bad00001': ARRIVED,
     'https://t.co/safe0001': ARRIVED,
+    'https://bit.ly/3abcXY': ARRIVED,
   };
   ({ refused } = await serveSites(browser.context, routes));
   await extensionId(browser.context);
@@ -115,6 +118,13 @@ describe('Messenger-like conversation', () => {
       await page.click('#shortener');
       expect(await linkPrompt(page)).toContain('forkorta');
       await page.keyboard.press('Escape');
+      // The log-in lure, from the words around the link (nn) and from the link text (en).
+      await page.click('#lure-nn');
+      expect(await linkPrompt(page)).toContain('logga inn eller stadfesta');
+      await page.keyboard.press('Escape');
+      await page.click('#lure-en');
+      expect(await linkPrompt(page)).toContain('logga inn eller stadfesta');
+      await page.keyboard.press('Escape');
       expect(await clicks(page)).toEqual([]);
     } finally {
       await page.close();
@@ -137,6 +147,41 @@ describe('Messenger-like conversation', () => {
       await page.keyboard.press('Tab'); // Avbryt -> Opne likevel
       await Promise.all([page.waitForURL('http://192.168.4.7/logg-inn'), page.keyboard.press('Enter')]);
       expect(await page.textContent('p')).toBe('arrived');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a middle click prompts first (no new tab); Opne likevel opens the link in a new tab once', async () => {
+    const page = await openConversation(MESSENGER, SUSPICIOUS.length);
+    try {
+      const pagesBefore = browser.context.pages().length;
+      await page.click('#shortener', { button: 'middle' });
+      await page.waitForSelector('varsam-dialog[data-kind="link-prompt"]');
+      expect(await linkPrompt(page)).toContain('forkorta');
+      await page.waitForTimeout(300);
+      expect(browser.context.pages().length).toBe(pagesBefore);
+      await page.keyboard.press('Escape');
+      expect(await linkPrompt(page)).toBeNull();
+      await page.waitForTimeout(200);
+      expect(browser.context.pages().length).toBe(pagesBefore);
+      // A safe link's middle click is the browser's own: a new tab, no prompt.
+      const [safe] = await Promise.all([browser.context.waitForEvent('page'), page.click('#safe-news', { button: 'middle' })]);
+      await safe.close();
+      expect(await linkPrompt(page)).toBeNull();
+      // Opne likevel after a middle click: the link opens in a new tab, this page stays.
+      await page.click('#shortener', { button: 'middle' });
+      await page.waitForSelector('varsam-dialog[data-kind="link-prompt"]');
+      const [opened] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        page.evaluate(() => (document.querySelector('varsam-dialog')!.shadowRoot!.querySelector('button.open') as HTMLButtonElement).click()),
+      ]);
+      // A background tab may report an error page before its navigation commits: wait for the address.
+      await opened.waitForURL('https://bit.ly/3abcXY');
+      expect(await opened.textContent('p')).toBe('arrived');
+      await opened.close();
+      expect(page.url()).toBe(MESSENGER);
+      expect(browser.context.pages().length).toBe(pagesBefore);
     } finally {
       await page.close();
     }

@@ -3,15 +3,22 @@
  * (conversations, comments; never inside a compose box) are judged with the
  * engine's assessLink when they become visible. A suspicious link gets a
  * marker (an attribute on the anchor, styled by one page style sheet; its
- * address and text are never changed), and a click on it first shows why it
- * may be dangerous, with "Opne likevel" and "Avbryt". Safe links are not
- * touched. Cost: DOM changes only start a timer; at most one native query per
- * SCAN_INTERVAL_MS in idle time, each bounded in time, and new anchors are
- * judged only once they intersect the viewport.
+ * address and text are never changed), and a click on it (also a middle click,
+ * Ctrl/Cmd-click and Enter on the focused link) first shows why it may be
+ * dangerous, with "Opne likevel" and "Avbryt". Safe links are not touched.
+ *
+ * Cost, cheapest first: only the added subtrees of the page are looked at
+ * (batched by page-mutations.ts), with one native query each for anchors inside
+ * a message area that do not point into the page's own site; a link to the
+ * page's own host, an official domain or a well-known safe domain is settled
+ * there (known-safe.ts), so a feed of such links never loads the engine; the
+ * rest are observed and judged only once they intersect the viewport, in
+ * short idle slices. The context menu's "open in new tab" cannot be stopped by
+ * a page script: the marker is the warning there.
  */
 import { h } from 'preact';
 import { fill, pick } from '../../engine/messages';
-import type { LinkAssessment, LinkConfig } from '../../engine/links';
+import type { LinkAssessment, LinkConfig, LinkReason } from '../../engine/links';
 import { resolveEngineConfig } from '../../engine/config';
 import type { EngineConfig, Lang } from '../../engine/types';
 import { LINK_PROMPT_TEXT, LINK_REASON_TEXT } from '../../i18n/guard';
@@ -20,19 +27,28 @@ import { LinkPrompt } from '../../ui/link-prompt/LinkPrompt';
 import type { LinkPromptModel } from '../../ui/link-prompt/model';
 import { DIALOG_TAG, ModalHost } from '../guard/modal-host';
 import { joinSelectors } from '../guard/selectors';
+import { selectorParses, watchPageMutations, type PageInterest } from '../page-mutations';
+import { isKnownSafe, plainDomain } from './known-safe';
+import { isLure, messageAround, NEUTRAL_LINK, type Analyzer } from './lure';
 import { targetOf } from './wrappers';
 
 export const LINK_ATTR = 'data-varsam-link';
 const STYLE_ID = 'varsam-link-style';
-const SCAN_INTERVAL_MS = 1000;
-/** Time one scan may take before it yields to the page (the rest follows in the next slice). */
-const SLICE_MS = 1;
 /** Visible anchors are judged in slices of at most JUDGE_SLICE_MS, at most one slice per JUDGE_INTERVAL_MS. */
 const JUDGE_SLICE_MS = 1;
 const JUDGE_INTERVAL_MS = 500;
-/** How often the scan walks all anchors again, not only those after the last pass. */
-const FULL_PASS_MS = 10_000;
 const CACHE_MAX = 2000;
+
+/** Why a received link may be dangerous: the engine's reasons, and a log-in lure in the words around it. */
+export type ReceivedLinkReason = LinkReason | 'lure';
+
+/** The verdict on a suspicious received link. */
+export interface LinkVerdict {
+  host: string;
+  reasons: ReceivedLinkReason[];
+  imitates?: string;
+  extension?: string;
+}
 
 export interface LinkWatchEnv {
   adapter(): SiteAdapter | null;
@@ -45,13 +61,17 @@ export interface LinkWatchEnv {
    * src/messaging/engine-api.ts).
    */
   assessor(): ((url: string, config: LinkConfig) => LinkAssessment | null) | null;
+  /** The engine's analyze() when loaded (for the log-in lure around a link), else null; absent: no lure check. */
+  analyzer?(): Analyzer | null;
   /** Asks for the engine once; resolves when it is there (or cannot be had). */
   loadEngine(): Promise<unknown>;
+  /** Adds an interest in the page's added subtrees (shared with the box watcher); absent: the watcher observes the page itself. */
+  watchAdded?(interest: PageInterest): () => void;
 }
 
 export interface LinkWatchHandle {
   stop(): void;
-  /** For tests: scan now (synchronously) and judge every anchor found, visible or not. */
+  /** Looks at every anchor of the page's message areas again (at start, and after a settings change); for tests, judgeAll judges them now, visible or not. */
   scanNow(judgeAll?: boolean): void;
 }
 
@@ -60,29 +80,39 @@ a[${LINK_ATTR}="suspicious"]::after{content:"\\26A0\\FE0E";color:#b71c1c;font-we
 
 type RIC = (cb: () => void, o: { timeout: number }) => number;
 
+function cssString(value: string): string {
+  let out = '';
+  for (const ch of value) out += ch === '"' || ch === '\\' ? `\\${ch}` : ch;
+  return out;
+}
+
 export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle {
   const doc = win.document;
+  const pageHost = win.location.hostname;
   const abort = new AbortController();
+  /** Anchors looked at (each once). */
   const seen = new WeakSet<Element>();
   const judged = new WeakSet<Element>();
+  /** The address to judge for each anchor waiting to be judged. */
+  const targets = new WeakMap<Element, string>();
   /** Observed anchors in the viewport now, waiting to be judged. */
   const visible = new Set<Element>();
   let judgeTimer = 0;
   let engineWait: Promise<void> | null = null;
   let lastJudge = 0;
-  const suspicious = new WeakMap<Element, LinkAssessment>();
+  const suspicious = new WeakMap<Element, LinkVerdict>();
+  /** Marked anchors whose words were checked for a lure (at the first click). */
+  const lureAsked = new WeakSet<Element>();
   const cache = new Map<string, LinkAssessment | null>();
   let configFrom: Partial<EngineConfig> | null = null;
   let linkConfig: LinkConfig = {};
-  let scanTimer = 0;
-  let anchors: HTMLCollectionOf<HTMLAnchorElement> | null = null;
-  let resumeAt = 0;
-  let lastFullPass = 0;
-  let lastScan = 0;
+  let officialDomains: string[] = [];
   let dialog: ModalHost | null = null;
   let bypass: Element | null = null;
   const IO = (win as Window & typeof globalThis).IntersectionObserver;
   const io = IO ? new IO(onVisible) : null;
+  let candidates = '';
+  let lastAreas = '';
 
   /** The adapter's message areas as one selector ('' when the site has none). */
   function areasSelector(): string {
@@ -90,8 +120,22 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     return adapter ? joinSelectors(adapter.messageAreas, doc) : '';
   }
 
-  function inArea(a: Element): boolean {
-    const areas = areasSelector();
+  /**
+   * One selector for the anchors worth a look: an address that is not a
+   * fragment or a path of the page's own site. Kept free of ancestor parts
+   * (the message areas are tested with closest() on the few anchors found):
+   * cheap for the browser to reject on every added subtree.
+   */
+  function candidateSelector(): string {
+    if (candidates) return candidates;
+    const origin = cssString(win.location.origin);
+    const own = origin && origin !== 'null' ? `:not([href^="${origin}/"])` : '';
+    const sel = `a[href]:not([href^="#"]):not([href^="/"]:not([href^="//"]))${own}`;
+    candidates = selectorParses(doc, sel) ? sel : 'a[href]';
+    return candidates;
+  }
+
+  function inArea(a: Element, areas = areasSelector()): boolean {
     if (!areas) return false;
     try {
       return a.closest(areas) !== null;
@@ -115,41 +159,98 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
       configFrom = from;
       const c = resolveEngineConfig(from).config;
       linkConfig = { officialDomains: c.officialDomains, organizationNames: c.organizationNames };
+      officialDomains = c.officialDomains.map(plainDomain).filter((d) => d.length > 0);
       cache.clear();
     }
     return linkConfig;
   }
 
-  function judge(a: Element): LinkAssessment | null {
-    judged.add(a);
+  /**
+   * The cheap part, no engine: the address to judge, or null when the anchor
+   * needs no judging (in a compose box, not http(s), the page's own site, an
+   * official or well-known safe domain).
+   */
+  function targetToJudge(a: Element): string | null {
     const href = (a as HTMLAnchorElement).href;
     if (typeof href !== 'string' || !href) return null;
     if (a.closest('[contenteditable="true"], [contenteditable=""], textarea')) return null; // the user's own box
     const target = targetOf(href, a.textContent ?? '');
     if (!target) return null;
+    currentConfig();
+    if (isKnownSafe(target, pageHost, officialDomains)) return null;
+    return target;
+  }
+
+  /** Looks at an anchor once: settled at once when safe, else judged now (judgeAll) or when it becomes visible. */
+  function look(a: Element, judgeAll: boolean): void {
+    if (seen.has(a)) return;
+    seen.add(a);
+    const target = targetToJudge(a);
+    if (!target) return;
+    targets.set(a, target);
+    if (judgeAll || !io) judge(a);
+    else io.observe(a);
+  }
+
+  /** The engine's verdict; null when not suspicious or the engine is not loaded. */
+  function judge(a: Element): LinkVerdict | null {
+    const target = targets.get(a);
+    if (!target) return null;
+    const assess = env.assessor();
+    if (!assess) return null;
+    judged.add(a);
+    targets.delete(a);
     const config = currentConfig();
+    const host = hostOf(target);
+    if (host === '' || host === pageHost) return null;
     let result = cache.get(target);
     if (result === undefined) {
-      const assess = env.assessor();
-      if (!assess) return null;
-      try {
-        const u = new URL(target);
-        result = u.hostname === win.location.hostname ? null : assess(target, config);
-      } catch {
-        result = null;
-      }
+      result = assess(target, config);
       if (cache.size >= CACHE_MAX) cache.clear();
       cache.set(target, result);
     }
-    if (result) {
-      suspicious.set(a, result);
-      ensureStyle();
-      if (a.getAttribute(LINK_ATTR) !== 'suspicious') {
-        a.setAttribute(LINK_ATTR, 'suspicious');
-        if (!a.hasAttribute('aria-description')) a.setAttribute('aria-description', pick(LINK_PROMPT_TEXT.marker, env.lang()));
-      }
+    // A link suspicious by its address is marked now; whether the words around it lure too is asked only when it
+    // is clicked (withLure). An unknown link that is not suspicious by its address is marked when the words lure.
+    let out: LinkVerdict | null = result ? { host: result.host, reasons: [...result.reasons], imitates: result.imitates, extension: result.extension } : null;
+    if (!out && lureAround(a, target)) out = { host, reasons: ['lure'] };
+    if (out) mark(a, out);
+    return out;
+  }
+
+  /** True when the words around the anchor (or its text) lure the reader to log in or confirm (lure.ts); false without the engine. */
+  function lureAround(a: Element, link: string): boolean {
+    const analyze = env.analyzer?.() ?? null;
+    if (!analyze) return false;
+    try {
+      return isLure(analyze, messageAround(a, areasSelector()), link, env.engineConfig());
+    } catch {
+      return false;
     }
-    return result;
+  }
+
+  /** A marked link's verdict with the lure reason added when the words around it lure too (asked once, at the first click). */
+  function withLure(a: Element, verdict: LinkVerdict): LinkVerdict {
+    if (lureAsked.has(a) || verdict.reasons.includes('lure')) return verdict;
+    lureAsked.add(a);
+    if (lureAround(a, NEUTRAL_LINK)) verdict.reasons.push('lure');
+    return verdict;
+  }
+
+  function hostOf(url: string): string {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return '';
+    }
+  }
+
+  function mark(a: Element, verdict: LinkVerdict): void {
+    suspicious.set(a, verdict);
+    ensureStyle();
+    if (a.getAttribute(LINK_ATTR) !== 'suspicious') {
+      a.setAttribute(LINK_ATTR, 'suspicious');
+      if (!a.hasAttribute('aria-description')) a.setAttribute('aria-description', pick(LINK_PROMPT_TEXT.marker, env.lang()));
+    }
   }
 
   function onVisible(entries: IntersectionObserverEntry[]): void {
@@ -163,14 +264,13 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   /**
    * Judges the anchors in view, newest first, for at most JUDGE_SLICE_MS; the
    * rest wait for the next slice (or for being in view again, when they were
-   * scrolled past). This bounds the main-thread time whatever the page does.
+   * scrolled past). The engine is loaded the first time a link needs it.
    */
   function judgeSlice(): void {
     judgeTimer = 0;
     lastJudge = Date.now();
     if (abort.signal.aborted) return;
     if (!env.assessor()) {
-      // Load the engine once, then judge what is in view.
       if (!engineWait) {
         engineWait = env.loadEngine().catch(() => undefined).then(() => {
           engineWait = null;
@@ -200,57 +300,29 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     }, wait);
   }
 
+  /** Every anchor of the page's message areas (at start and after a settings change). */
   function scan(judgeAll = false): void {
-    scanTimer = 0;
     if (abort.signal.aborted) return;
     const areas = areasSelector();
+    lastAreas = areas;
     if (!areas) return;
-    const t0 = win.performance.now();
-    // All anchors of the page through the browser's live collection; each is looked at once (seen), and only
-    // those inside a message area are observed. No page-wide selector query per scan.
-    anchors ??= doc.getElementsByTagName('a');
-    // New messages mostly come after the ones seen: go on from where the last pass stopped, and walk the whole
-    // collection again only every FULL_PASS_MS (anchors inserted before, e.g. older messages loaded above).
-    const now = Date.now();
-    let from = Math.min(resumeAt, anchors.length);
-    if (now - lastFullPass >= FULL_PASS_MS) {
-      lastFullPass = now;
-      from = 0;
-    }
-    let count = 0;
-    for (let i = from; i < anchors.length; i++) {
-      const a = anchors[i];
-      if (seen.has(a)) continue;
-      seen.add(a);
-      if (a.hasAttribute('href') && inArea(a)) {
-        if (judgeAll || !io) judge(a);
-        else io.observe(a);
-      }
-      if (!judgeAll && (++count & 15) === 0 && win.performance.now() - t0 > SLICE_MS) {
-        resumeAt = i + 1;
-        lastScan = Date.now();
-        schedule(0);
-        return;
-      }
-    }
-    resumeAt = anchors.length;
-    lastScan = Date.now();
+    for (const a of doc.querySelectorAll(candidateSelector())) if (!seen.has(a) && inArea(a, areas)) look(a, judgeAll);
   }
 
-  function schedule(minWait = SCAN_INTERVAL_MS): void {
-    if (scanTimer || abort.signal.aborted) return;
-    const wait = Math.max(0, minWait - (Date.now() - lastScan));
-    scanTimer = win.setTimeout(() => {
-      const ric = (win as Window & { requestIdleCallback?: RIC }).requestIdleCallback;
-      if (ric) ric.call(win, () => scan(), { timeout: 500 });
-      else scan();
-    }, wait);
-  }
-
-  /** DOM changes only start a timer, and only on a site with message areas. */
-  function onMutation(): void {
-    if (!scanTimer && areasSelector()) schedule();
-  }
+  /** Anchors in the page's added subtrees (page-mutations.ts), then only those inside a message area. */
+  const interest: PageInterest = {
+    selector() {
+      if (abort.signal.aborted) return '';
+      const areas = areasSelector();
+      if (areas !== lastAreas) scan();
+      return areas ? candidateSelector() : '';
+    },
+    found(elements) {
+      const areas = areasSelector();
+      if (!areas) return;
+      for (const a of elements) if (!seen.has(a) && inArea(a, areas)) look(a, false);
+    },
+  };
 
   function anchorFromPath(path: readonly EventTarget[]): Element | null {
     for (const t of path) {
@@ -262,31 +334,59 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     return null;
   }
 
-  function reasonsText(a: LinkAssessment, lang: Lang): string[] {
-    return a.reasons.map((r) => fill(pick(LINK_REASON_TEXT[r], lang), { imitates: a.imitates ?? '', extension: a.extension ? `.${a.extension}` : '' }));
+  function reasonsText(v: LinkVerdict, lang: Lang): string[] {
+    return v.reasons.map((r) => fill(pick(LINK_REASON_TEXT[r], lang), { imitates: v.imitates ?? '', extension: v.extension ? `.${v.extension}` : '' }));
   }
 
-  function onClick(e: MouseEvent): void {
-    if (bypass) return; // our own re-dispatch after "Opne likevel"
-    const path = e.composedPath();
-    const a = anchorFromPath(path);
-    if (!a) return;
-    let found = suspicious.get(a) ?? null;
-    if (!found && !judged.has(a) && env.assessor()) {
-      // Clicked before the scan reached it: judge it now when it is in a message area.
-      if (!inArea(a)) return;
+  /** The verdict for an anchor that was clicked: known, or judged now when it is in a message area (clicked before it was judged). */
+  function verdictFor(a: Element): LinkVerdict | null {
+    const known = suspicious.get(a);
+    if (known) return known;
+    if (judged.has(a) || !env.assessor()) return null;
+    if (!seen.has(a)) {
+      if (!inArea(a)) return null;
       seen.add(a);
-      visible.delete(a);
-      io?.unobserve(a);
-      found = judge(a);
+      const target = targetToJudge(a);
+      if (!target) return null;
+      targets.set(a, target);
+    }
+    if (!targets.has(a)) return null;
+    visible.delete(a);
+    io?.unobserve(a);
+    return judge(a);
+  }
+
+  /**
+   * A click (also Ctrl/Cmd/Shift-click, and Enter on the focused link, which
+   * the browser turns into a click) or a middle click (auxclick, button 1) on
+   * a suspicious link: stopped in the capture phase, the prompt shown.
+   */
+  function onActivate(e: MouseEvent): void {
+    if (bypass) return; // our own re-dispatch after "Opne likevel"
+    if (e.type === 'auxclick' && e.button !== 1) return;
+    const a = anchorFromPath(e.composedPath());
+    if (!a) return;
+    let found: LinkVerdict | null = null;
+    try {
+      found = verdictFor(a);
+    } catch {
+      found = null;
     }
     if (!found) return;
     e.preventDefault();
     e.stopImmediatePropagation();
+    found = withLure(a, found);
     prompt(a, found, { button: e.button, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey });
   }
 
-  function prompt(a: Element, found: LinkAssessment, init: MouseEventInit): void {
+  /** A middle button press on a suspicious link: no autoscroll, so that the auxclick comes as a plain click would. */
+  function onMouseDown(e: MouseEvent): void {
+    if (e.button !== 1 || bypass) return;
+    const a = anchorFromPath(e.composedPath());
+    if (a && suspicious.has(a)) e.preventDefault();
+  }
+
+  function prompt(a: Element, found: LinkVerdict, init: MouseEventInit): void {
     dialog?.close();
     const host = new ModalHost(doc, 'link-prompt');
     dialog = host;
@@ -301,6 +401,8 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
       const ME = (win as Window & typeof globalThis).MouseEvent;
       bypass = a;
       try {
+        // The click again, once, past this guard; after a middle click (auxclick) a click with the middle button,
+        // which the browser opens in a new tab as the user asked (a synthetic auxclick opens nothing).
         a.dispatchEvent(new ME('click', { ...init, bubbles: true, cancelable: true, composed: true, view: win }));
       } finally {
         bypass = null;
@@ -309,23 +411,39 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
     host.show(h(LinkPrompt, { model, actions: { onOpen: openAnyway, onCancel: done } }));
   }
 
-  const MO = (win as Window & typeof globalThis).MutationObserver;
-  const observer = new MO(onMutation);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  win.addEventListener('click', onClick, { capture: true, signal: abort.signal });
-  schedule(0);
+  const ownObserver = env.watchAdded ? null : watchPageMutations(win);
+  const unsubscribe = env.watchAdded ? env.watchAdded(interest) : ownObserver!.add(interest);
+  const listen = { capture: true, signal: abort.signal };
+  win.addEventListener('click', onActivate, listen);
+  win.addEventListener('auxclick', onActivate, listen);
+  win.addEventListener('mousedown', onMouseDown, listen);
+  scan();
 
   return {
     stop() {
       abort.abort();
-      observer.disconnect();
+      unsubscribe();
+      ownObserver?.stop();
       io?.disconnect();
-      if (scanTimer) win.clearTimeout(scanTimer);
       if (judgeTimer) win.clearTimeout(judgeTimer);
       visible.clear();
       dialog?.close();
       dialog = null;
     },
-    scanNow: (judgeAll = false) => scan(judgeAll),
+    scanNow: (judgeAll = false) => {
+      if (judgeAll) {
+        // Tests: judge every anchor now, also those looked at before.
+        const areas = areasSelector();
+        lastAreas = areas;
+        if (!areas) return;
+        for (const a of doc.querySelectorAll('a[href]')) {
+          if (judged.has(a) || !inArea(a, areas)) continue;
+          if (!seen.has(a)) look(a, true);
+          else if (targets.has(a)) judge(a);
+        }
+        return;
+      }
+      scan();
+    },
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * The cheap test before a received link is judged by the engine: a link to
+ * the page's own site, to an official domain from the configuration, or to a
+ * well-known real domain (the engine's own list of safe domains, the same
+ * data, not a copy) can never be suspicious, so it needs neither the engine
+ * nor an IntersectionObserver. Conservative: anything unusual in the address
+ * (user info, a host that is not plain ASCII, a trailing dot) goes to the
+ * engine, so this never clears a link that the engine would mark.
+ */
+import safeDomains from '../../rules/data/safe-domains.any.json';
+
+const SAFE: readonly string[] = safeDomains.terms;
+
+/** "https://www.Ulvik.kommune.no/x" → "ulvik.kommune.no"; "" when nothing usable (as the engine reads official domains). */
+export function plainDomain(value: string): string {
+  let d = value.trim().toLowerCase();
+  const scheme = d.indexOf('://');
+  if (scheme >= 0) d = d.slice(scheme + 3);
+  const slash = d.indexOf('/');
+  if (slash >= 0) d = d.slice(0, slash);
+  while (d.startsWith('*.') || d.startsWith('.')) d = d.slice(d.startsWith('*.') ? 2 : 1);
+  if (d.startsWith('www.')) d = d.slice(4);
+  while (d.endsWith('.')) d = d.slice(0, -1);
+  return d;
+}
+
+function isUnder(host: string, domain: string): boolean {
+  return domain.length > 0 && (host === domain || host.endsWith('.' + domain));
+}
+
+/** Lower-case letters, digits, dots and hyphens only, with at least one letter (not an IP address). */
+function isPlainHost(host: string): boolean {
+  let letter = false;
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) letter = true;
+    else if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d)) return false;
+  }
+  return letter && !host.endsWith('.') && !host.startsWith('.');
+}
+
+/** The host of an http(s) address when it is written plainly ("https://host/…", "https://host:8080?…"), else null. */
+export function plainHostOf(url: string): string | null {
+  const lower = url.toLowerCase();
+  const start = lower.startsWith('https://') ? 8 : lower.startsWith('http://') ? 7 : -1;
+  if (start < 0) return null;
+  let end = start;
+  while (end < lower.length) {
+    const c = lower.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a) break; // / ? # :
+    if (c === 0x40 || c === 0x5c) return null; // user info (@) or a backslash: leave it to the engine
+    end++;
+  }
+  const host = lower.slice(start, end);
+  return isPlainHost(host) ? host : null;
+}
+
+/**
+ * True when the link cannot be suspicious: its host is the page's own host,
+ * or is (under) an official domain or a well-known safe domain.
+ */
+export function isKnownSafe(url: string, pageHost: string, officialDomains: readonly string[]): boolean {
+  const host = plainHostOf(url);
+  if (!host) return false;
+  if (host === pageHost.toLowerCase()) return true;
+  for (const d of officialDomains) if (isUnder(host, d)) return true;
+  for (const d of SAFE) if (isUnder(host, d)) return true;
+  return false;
+}
