@@ -89,3 +89,22 @@ ruleTester(rule, {
     { text: "The council won't back down on the property tax." },
   ],
 });
+
+// Round 5: a likelihood adverb after the municipality's verb ("godkjenner nok", "seier truleg"), a decision
+// predicted with no named body ("det blir nok vedteke"), the politicians as the council; "har nok pengar" is
+// "enough", and what the politicians want is public debate unless told with certainty.
+ruleTester(rule, {
+  valid: [
+    'Kommunen har nok pengar til det, står det i budsjettet.',
+    'Politikarane vil leggja ned fødestova, står det i avisa.',
+    'Blir det nok vedteke i kveld, trur de?',
+  ],
+  invalid: [
+    { text: 'Kommunestyret godkjenner nok planen utan endringar.' },
+    { text: 'Heradet seier truleg nei til hyttefeltet.' },
+    { text: 'Det blir nok vedteke, same kva vi seier.' },
+    { text: 'Politikerne kommer til å si nei til bompenger.' },
+    { text: 'The proposal will be voted through, whatever we say.' },
+    { text: 'Kommunen trur ikkje på prosjektet i det heile.' },
+  ],
+});

@@ -24,6 +24,9 @@ import decidedNn from '../data/municipal-decided.nn.json';
 import certaintyEn from '../data/position-certainty.en.json';
 import certaintyNb from '../data/position-certainty.nb.json';
 import certaintyNn from '../data/position-certainty.nn.json';
+import predictedEn from '../data/municipal-predicted.en.json';
+import predictedNb from '../data/municipal-predicted.nb.json';
+import predictedNn from '../data/municipal-predicted.nn.json';
 import referralEn from '../data/referral.en.json';
 import referralNb from '../data/referral.nb.json';
 import referralNn from '../data/referral.nn.json';
@@ -36,12 +39,16 @@ const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
 const CERTAINTY = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
 /** "det er bestemt", "it's been decided": a decision stated as made, before or after the municipality. */
 const DECIDED = Lexicon.fromLists(decidedNn, decidedNb, decidedEn);
+/** "det blir nok vedteke", "will be voted through": a predicted political decision that needs no named body. */
+const PREDICTED = Lexicon.fromLists(predictedNn, predictedNb, predictedEn);
 /** Policy verbs that make a bare "vil"/"will" a predicted decision ("rådmannen vil selja"). */
 const ACTIONS = Lexicon.fromLists(actionNn, actionNb, actionEn);
 /** Sentences between a "decided" phrase and the municipality. */
 const DECIDED_SENTENCES = 1;
 /** A bare future ("kommunen vil …", "the council will …") is often public news; it counts with a sign of certainty or inside knowledge. */
 const WEAK_CUES = new Set(['vil', 'will']);
+/** The politicians as a group (a reference from the municipality list). */
+const POLITICIANS = new Set(['politikarane', 'kommunepolitikarane', 'heradspolitikarane', 'lokalpolitikarane', 'politikerne', 'kommunepolitikerne', 'lokalpolitikerne', 'the politicians', 'local politicians', 'our politicians', 'the local politicians']);
 /** "vurderer å", "is considering": often public news too; they count only with a sign of certainty or inside knowledge ("eg har høyrt"). */
 const CONSIDERING = new Set(['vurderer å', 'ser på å', 'is considering', 'are considering']);
 
@@ -71,6 +78,25 @@ const PROCEDURE = new Set([
 /** Words of a guess or a bet right before the municipality ("tippar kommunen kuttar …", "I bet the council …"). */
 const GUESSES = new Set(['tippar', 'tipper', 'veddar', 'vedder', 'vedde', 'spår', 'bet', 'reckon', 'guess', 'predict', 'wager']);
 const GUESS_REACH = 4;
+
+/** Adverbs of likelihood right after the municipality's verb: "kommunestyret godkjenner nok planen", "heradet seier truleg nei". */
+const LIKELY = new Set(['nok', 'truleg', 'trulig', 'trolig', 'sannsynlegvis', 'sannsynligvis', 'garantert', 'probably', 'likely', 'surely', 'definitely']);
+/** Words after "nok" that make it "enough" ("har nok pengar"), not "probably". */
+const ENOUGH = new Set(['pengar', 'penger', 'tid', 'folk', 'plass', 'ressursar', 'ressurser', 'midlar', 'midler', 'med', 'å', 'til', 'av', 'money', 'time']);
+/** Verbs of having and being: "har nok", "er nok" are too often "enough". */
+const HAVE = new Set(['har', 'er', 'hadde', 'var', 'fekk', 'fikk']);
+
+/** The verb and likelihood adverb right after the reference ("godkjenner nok"), or null. */
+function likelyAfter(doc: Doc, ref: TermMatch): TermMatch | null {
+  const { tokens } = doc;
+  const verb = tokens[ref.last];
+  const adverb = tokens[ref.last + 1];
+  if (!verb || !adverb || verb.sentence !== tokens[ref.first].sentence || adverb.sentence !== verb.sentence) return null;
+  if (!LIKELY.has(adverb.text) || HAVE.has(verb.text) || verb.numeric) return null;
+  const next = tokens[ref.last + 2];
+  if (adverb.text === 'nok' && (!next || next.sentence !== verb.sentence || ENOUGH.has(next.text))) return null;
+  return { term: `${verb.text} ${adverb.text}`, first: ref.last, last: ref.last + 2, start: verb.start, end: adverb.end };
+}
 
 /** True when a guess word stands shortly before the reference in its sentence. */
 function guessedBefore(doc: Doc, ref: TermMatch): boolean {
@@ -119,15 +145,21 @@ export default defineRule({
   },
   check({ doc, config, report }) {
     const refs = municipalityRefs(doc, config);
-    if (refs.length === 0) return;
+    const predicted = PREDICTED.match(doc.tokens);
+    if (refs.length === 0 && predicted.length === 0) return;
     if (REFERRAL.match(doc.tokens).length > 0) return;
     // A link to the municipality's own site: the post shares official information (G6).
     const lower = doc.norm.lower;
     if (config.officialDomains.some((d) => d.length > 3 && lower.includes(d.toLowerCase()))) return;
     const { tokens } = doc;
+    const questions = sentencesEndingWith(doc, '?');
+    for (const p of predicted) {
+      if (questions[tokens[p.first].sentence]) continue;
+      report({ messageId: 'position', start: p.start, end: p.end, data: { term: lower.slice(p.start, p.end) } });
+      return;
+    }
     const disclaimers = ownBehalfMatches(doc);
     const cues = POSITION.match(tokens);
-    const questions = sentencesEndingWith(doc, '?');
     let c = 0;
     let d = 0;
     for (const ref of refs) {
@@ -147,7 +179,8 @@ export default defineRule({
         const after = tokens[cues[c].last];
         const considering = CONSIDERING.has(cues[c].term);
         const weak = WEAK_CUES.has(cues[c].term) || considering;
-        const action = WEAK_CUES.has(cues[c].term) && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
+        // What the politicians want ("politikarane vil leggja ned …") is often public debate: a bare "vil" needs certainty there.
+        const action = WEAK_CUES.has(cues[c].term) && !POLITICIANS.has(ref.term) && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
         const procedure = after !== undefined && after.sentence === sentence && PROCEDURE.has(after.text);
         if (!(after && POLITE_AFTER_WILL.has(after.text)) && !procedure && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
@@ -158,6 +191,7 @@ export default defineRule({
           hit = { term: 'kjem til å', first: k, last: end, start: tokens[k].start, end: tokens[end - 1].end };
         }
       }
+      if (!hit) hit = likelyAfter(doc, ref);
       if (!hit && guessedBefore(doc, ref)) hit = ref;
       if (!hit) {
         // "Det er bestemt: … heradet …", "… heradet vedtek … Det har dei alt bestemt internt."
