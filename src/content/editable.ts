@@ -3,7 +3,7 @@
  * outermost element of a contenteditable region. Open shadow roots are
  * crossed through composedPath().
  */
-import type { BoxSelector, EditorKind, SiteAdapter } from '../sites/types';
+import type { EditorKind, SiteAdapter } from '../sites/types';
 
 export function isEditableRoot(el: Element): boolean {
   if (el.tagName === 'TEXTAREA') {
@@ -45,10 +45,10 @@ export function editorKindOf(el: Element, adapters: readonly SiteAdapter[]): Edi
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-const combined = new WeakMap<readonly BoxSelector[], string>();
+const combined = new WeakMap<readonly { readonly selector: string }[], string>();
 
 /** One selector string for all of an adapter's boxes (invalid ones left out), checked once on an empty fragment. */
-export function combinedSelector(boxes: readonly BoxSelector[], doc: Document): string {
+export function combinedSelector(boxes: readonly { readonly selector: string }[], doc: Document): string {
   const known = combined.get(boxes);
   if (known !== undefined) return known;
   const probe = doc.createDocumentFragment();

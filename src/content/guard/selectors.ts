@@ -1,25 +1,10 @@
-/** One selector string from an adapter's selector list (selectors the browser cannot parse left out), cached. */
+/** Selector helpers of the send guard: adapter lists as one selector, safe matching, walking out of shadow roots. */
 import type { SeenSelector } from '../../sites/types';
+import { combinedSelector } from '../editable';
 
-const cache = new WeakMap<readonly SeenSelector[], string>();
-
+/** One selector string from an adapter's selector list (selectors the browser cannot parse left out), cached. */
 export function joinSelectors(list: readonly SeenSelector[] | undefined, doc: Document): string {
-  if (!list || list.length === 0) return '';
-  const known = cache.get(list);
-  if (known !== undefined) return known;
-  const probe = doc.createDocumentFragment();
-  const ok: string[] = [];
-  for (const s of list) {
-    try {
-      probe.querySelector(s.selector);
-      ok.push(s.selector);
-    } catch {
-      // skipped
-    }
-  }
-  const joined = ok.join(', ');
-  cache.set(list, joined);
-  return joined;
+  return list && list.length > 0 ? combinedSelector(list, doc) : '';
 }
 
 export function matchesSafe(el: Element, selector: string): boolean {
