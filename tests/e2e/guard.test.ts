@@ -55,6 +55,17 @@ const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent:
 const text = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: { getText(): string } }).__fixture.getText());
 const dialogOpen = (page: Page) => page.evaluate(() => Boolean(document.querySelector('varsam-dialog[data-kind="send-guard"]')));
 
+/**
+ * Waits for the page's first send (a send pressed before the text is checked
+ * is held until it is, up to a few seconds on a loaded machine), then a little
+ * longer, so that a second send would be seen too.
+ */
+async function sendsAfterwards(page: Page): Promise<Sent> {
+  await page.waitForFunction(() => (window as unknown as { __sent: Sent }).__sent.length > 0, null, { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  return sent(page);
+}
+
 async function open(name: keyof typeof PAGES, body: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(PAGES[name].url, { waitUntil: 'load' });
@@ -123,11 +134,9 @@ describe.each(['lexical', 'draft'] as const)('%s: click on the post button', (na
   test('a clean text sends at once with no prompt', async () => {
     const page = await open(name, CLEAN);
     try {
-      await page.waitForTimeout(300);
       await page.click(SEND[name]);
-      await page.waitForTimeout(200);
+      expect(await sendsAfterwards(page)).toEqual([{ how: 'click', text: CLEAN }]);
       expect(await dialogOpen(page)).toBe(false);
-      expect(await sent(page)).toEqual([{ how: 'click', text: CLEAN }]);
     } finally {
       await page.close();
     }
@@ -192,10 +201,9 @@ describe('keyboard only', () => {
     const page = await open('messenger', CLEAN);
     try {
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(200);
-      expect(await dialogOpen(page)).toBe(false);
-      const s = await sent(page);
+      const s = await sendsAfterwards(page);
       expect(s.map((x) => x.how)).toEqual(['enter']);
+      expect(await dialogOpen(page)).toBe(false);
     } finally {
       await page.close();
     }
