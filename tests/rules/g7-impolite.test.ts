@@ -118,3 +118,19 @@ ruleTester(rule, {
     o('Velkommen etter! Fristen gjekk ut i mars.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 5: dismissals ("ikkje vårt bord"), sarcastic questions, "everyone else managed", a bare order as its own sentence.
+ruleTester(rule, {
+  valid: [
+    o('Les meir om tilbodet på nettsida vår. God helg!'),
+    o('Hei! Du kan lese om ordninga her: ulvik.kommune.no/bustad'),
+  ],
+  invalid: [
+    o('Ikkje vårt bord. Ring fylket.', { messageId: 'impolite' }),
+    o('Det står på nettsida. Les.', { messageId: 'impolite', excerpt: 'Les' }),
+    o("It's on the website. Read it.", { messageId: 'impolite', excerpt: 'Read it' }),
+    o('Du tror kanskje at veiene brøyter seg selv?', { messageId: 'impolite' }),
+    o('Everyone else managed to find the form.', { messageId: 'impolite' }),
+    o('We welcome constructive feedback. This wasn’t it.', { messageId: 'impolite' }),
+  ],
+});

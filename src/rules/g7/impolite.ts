@@ -49,6 +49,8 @@ const LAUGH_WORDS = new Set(['haha*', 'hehe']);
 const LAUGH_EMOJI = ['😂', '🤣'];
 /** A reply that opens with a bare "Nei." / "No." as its own sentence is curt. */
 const BARE_NO = new Set(['nei', 'no', 'nope']);
+/** A sentence that is nothing but a bare order: "Det står på nettsida. Les.", "It's on the website. Read it." */
+const BARE_ORDERS: ReadonlySet<string> = new Set(['les', 'les det', 'les sjølv', 'les selv', 'read', 'read it', 'google', 'google it', 'google det']);
 /** A curt opening alone is enough in a reply at most this long ("Nei. Les vedtaket."). */
 const CURT_LENGTH = 80;
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'", '„': '“' };
@@ -115,6 +117,17 @@ export default defineRule({
     const term = (start: number, end: number) => lower.slice(start, end);
 
     for (const m of strong.match(t)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+
+    // A bare order as a sentence of its own (at most two words).
+    for (let i = 0; i < t.length; i += 1) {
+      const startsSentence = i === 0 || t[i - 1].sentence !== t[i].sentence;
+      if (!startsSentence) continue;
+      let j = i;
+      while (j < t.length && t[j].sentence === t[i].sentence && j - i < 3) j += 1;
+      if (j - i > 2 || (j < t.length && t[j].sentence === t[i].sentence)) continue;
+      const words = j - i === 1 ? t[i].text : `${t[i].text} ${t[i + 1].text}`;
+      if (BARE_ORDERS.has(words)) report({ messageId: 'impolite', start: t[i].start, end: t[j - 1].end, data: { term: term(t[i].start, t[j - 1].end) } });
+    }
 
     for (const e of emoji.strong) {
       const at = lower.indexOf(e);
