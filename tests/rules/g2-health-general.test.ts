@@ -22,6 +22,8 @@ ruleTester(rule, {
     'Hjarteoperasjonar er tema på foredraget til kardiologen i kveld.',
     'What a stroke of genius, the new playground is packed!',
     'Naboen min har fått ny bil, han er så stolt.',
+    'Influensavaksinen er komen, og Kari på helsestasjonen set han gjerne på deg.',
+    'Jeg er gravid! Termin i mars, og vi gleder oss.',
   ],
   invalid: [
     // verb of injury + body part, with a word between
@@ -49,5 +51,13 @@ ruleTester(rule, {
     { text: 'Faren til Emma sit inne for rus, alle i bygda veit det.' },
     { text: 'Tom from accounts is off with depression.', severity: 'high' },
     { text: 'Nabokona har MS, det har eg visst lenge.' },
+    // inflections and indirect phrasings
+    { text: 'Det er Gerd på rom 4 som har fått koronaen, so bruk smittefrakk.', excerpt: 'koronaen' },
+    { text: 'Olav på 96 hugsar ikkje so mykje lenger, men han smilte heile dagen.' },
+    { text: 'I know the driver, it is Kari from the bakery, and she is seriously injured.' },
+    { text: 'Gratulerer til Silje på lageret som skal ha tvillingar i mars!' },
+    // a compound word for one person; a service for a person
+    { text: 'Barnevernet henta veslejenta i 2A i dag, ho med det raude håret.' },
+    { text: 'Eg ser at vedtaket om heimesjukepleie for mor di vart avslått.', excerpt: 'heimesjukepleie' },
   ],
 });

@@ -15,12 +15,17 @@ ruleTester(details, {
     'Søknadsfristen for støttekontakt er 1. mars, søk via nettsida.',
     'Vi har fått mange søknader om BPA i år.',
     'Fekk du plass på kurset? Det var mange som søkte.',
+    'Vi ventar spent på søknaden din til jobben som vaktmeister!',
+    'Good luck with your application for the job at the library!',
   ],
   invalid: [
     { text: 'Ho fekk nei på BPA, det er heilt urimeleg.', messageId: 'decision' },
     { text: 'Hun fikk nei på søknad om støttekontakt, selv om hun trenger det.', messageId: 'decision' },
     { text: 'Søknaden om sosialhjelp til familien Olsen er til behandling.', messageId: 'case-details' },
     { text: 'The Hansen family’s application for respite care was turned down.' },
+    { text: 'Kan noen ringe Fatima? Hun venter på svar om familiegjenforening.', excerpt: 'venter på svar' },
+    { text: 'Her er søknadsskjemaet til Helge, og saka hans blir nok avslegen.', excerpt: 'saka' },
+    { text: 'Han har ikkje fått utbetalt sosialhjelpa enno, sjølv om vedtaket kom i mars.' },
   ],
 });
 
@@ -53,5 +58,6 @@ ruleTester(requests, {
     { text: 'Skriv fødselsdato og adressa di her i kommentarfeltet, så finn eg saka.', excerpt: 'fødselsdato' },
     { text: 'Kan du leggje ved legeerklæring i ein kommentar her?', excerpt: 'legeerklæring' },
     { text: 'Du kan sende meg ID-kortet ditt på Messenger så ordnar eg resten.' },
+    { text: 'Jeg kan fikse den for deg hvis du sender fakturanummeret her.', excerpt: 'fakturanummeret' },
   ],
 });

@@ -16,6 +16,9 @@ import butNn from '../data/confidentiality-but.nn.json';
 import negationEn from '../data/confidentiality-negation.en.json';
 import negationNb from '../data/confidentiality-negation.nb.json';
 import negationNn from '../data/confidentiality-negation.nn.json';
+import generalEn from '../data/confidentiality-general.en.json';
+import generalNb from '../data/confidentiality-general.nb.json';
+import generalNn from '../data/confidentiality-general.nn.json';
 import refusalEn from '../data/confidentiality-refusal.en.json';
 import refusalNb from '../data/confidentiality-refusal.nb.json';
 import refusalNn from '../data/confidentiality-refusal.nn.json';
@@ -30,6 +33,10 @@ const NEGATION = Lexicon.fromLists(negationNn, negationNb, negationEn);
 /** How far after a modal verb the negation may come ("kan eg dessverre ikkje"). */
 const NEGATION_AHEAD = 4;
 const BUT = Lexicon.fromLists(butNn, butNb, butEn);
+/** "kurs om teieplikt", "hugs teieplikta", "teieplikta gjeld også her": a reminder or a topic, not a disclosure. */
+const GENERAL = Lexicon.fromLists(generalNn, generalNb, generalEn);
+const GENERAL_BEFORE = 3;
+const GENERAL_AFTER = 2;
 
 export default defineRule({
   meta: {
@@ -69,10 +76,19 @@ export default defineRule({
     // the last "men / but" of each sentence
     const lastBut = new Map<number, number>();
     for (const b of BUT.match(doc.tokens)) lastBut.set(clause[b.first], b.first);
+    const general = new Uint8Array(t.length);
+    for (const g of GENERAL.match(t)) general[g.first] = 1;
+    const isGeneral = (m: { first: number; last: number }) => {
+      for (let k = Math.max(0, m.first - GENERAL_BEFORE); k < m.last + GENERAL_AFTER && k < t.length; k += 1) {
+        if (general[k] && clause[k] === clause[m.first] && (k < m.first || k >= m.last)) return true;
+      }
+      return false;
+    };
     for (const m of matches) {
       const c = clause[m.first];
       const but = lastBut.get(c);
       if (refusalIn.has(c) && !(but !== undefined && but >= m.last)) continue;
+      if (isGeneral(m) && !(but !== undefined && but >= m.last)) continue;
       report({ messageId: 'confidential', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
   },

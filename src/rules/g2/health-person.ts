@@ -57,6 +57,8 @@ const HEARSAY = Lexicon.fromLists(hearsayNn, hearsayNb, hearsayEn);
 /** How near a verb of hearing stands to the writer's "eg" ("eg har høyrt"). */
 const HEARSAY_REACH = 2;
 
+/** "heimesjukepleie for mor di", "treatment for her son": the person a service or treatment is for. */
+const FOR_WORDS = new Set(['for', 'til', 'åt', 'of']);
 const BEFORE = 12;
 const AFTER = 8;
 const ACROSS = 6;
@@ -174,7 +176,9 @@ export default defineRule({
       if (h.first < reportedTo) continue;
       // "foredrag om demens" (a topic); "jobbar i barnevernet", "works in psychiatry" (a workplace)
       // … but "søkjaren om sosialhjelp", "pasienten med kreft": a person right before the topic word is the one it is about
-      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && refAt[h.first - 2])) continue;
+      // … and "vedtaket om heimesjukepleie for mor di": a person right after it, tied by for/til
+      const forPerson = h.last + 1 < tokens.length && FOR_WORDS.has(tokens[h.last].text) && refAt[h.last + 1] === 1;
+      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && refAt[h.first - 2]) && !forPerson) continue;
       if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2])) continue;
       let bestGap = Infinity;
       let strong = false;

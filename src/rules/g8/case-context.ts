@@ -14,6 +14,9 @@ import documentsNn from '../data/case-documents.nn.json';
 import identityEn from '../data/case-identity.en.json';
 import identityNb from '../data/case-identity.nb.json';
 import identityNn from '../data/case-identity.nn.json';
+import nonmunicipalEn from '../data/case-nonmunicipal.en.json';
+import nonmunicipalNb from '../data/case-nonmunicipal.nb.json';
+import nonmunicipalNn from '../data/case-nonmunicipal.nn.json';
 import outcomeEn from '../data/case-outcome.en.json';
 import outcomeNb from '../data/case-outcome.nb.json';
 import outcomeNn from '../data/case-outcome.nn.json';
@@ -33,6 +36,10 @@ export const DOCUMENTS = Lexicon.fromLists(documentsNn, documentsNb, documentsEn
 /** Identity data among the documents ("personnummeret", "your ID", "date of birth"). */
 export const IDENTITY_TERMS: ReadonlySet<string> = new Set([...identityNn.terms, ...identityNb.terms, ...identityEn.terms]);
 const OUTCOMES = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
+/** Jobs and studies: an application for one is no municipal case ("søknaden din til jobben"). */
+const NON_MUNICIPAL = Lexicon.fromLists(nonmunicipalNn, nonmunicipalNb, nonmunicipalEn);
+/** Words between a case noun and what it is for ("søknaden din til jobben", "your application for the job"). */
+const NON_MUNICIPAL_REACH = 4;
 /** "gjennom" is an outcome only after a verb of passing ("går heilt sikkert gjennom"). */
 const THROUGH_VERBS: ReadonlySet<string> = new Set(['går', 'gå', 'gjekk', 'gikk', 'kjem', 'kommer', 'kome', 'komme']);
 /** "plass", "a place" are an outcome only after a verb of getting ("du får nok plass", "you'll get a place"). */
@@ -140,11 +147,22 @@ export function isCaseNoun(token: string): boolean {
 export function caseNouns(doc: Doc): CaseNoun[] {
   return doc.memo('g8:case-nouns', () => {
     const out: CaseNoun[] = [];
-    doc.tokens.forEach((t, index) => {
-      if (!t.numeric && t.text.length >= 3 && isCaseNoun(t.text)) out.push({ index, start: t.start, end: t.end });
+    const t = doc.tokens;
+    t.forEach((tok, index) => {
+      if (!tok.numeric && tok.text.length >= 3 && isCaseNoun(tok.text) && !forJobOrStudy(doc, index)) out.push({ index, start: tok.start, end: tok.end });
     });
     return out;
   });
+}
+
+/** "søknaden din til jobben", "application for the position": a job or a study place a few words after the noun. */
+function forJobOrStudy(doc: Doc, index: number): boolean {
+  const t = doc.tokens;
+  const clause = clauseIds(doc);
+  const jobs = doc.memo('g8:non-municipal', () => NON_MUNICIPAL.match(t));
+  if (jobs.length === 0) return false;
+  for (const m of jobs) if (m.first > index && m.first - index <= NON_MUNICIPAL_REACH && clause[m.first] === clause[index]) return true;
+  return false;
 }
 
 /** The clause ids that hold at least one of the matches. */
@@ -156,8 +174,22 @@ function clausesWith(doc: Doc, key: string, matches: () => readonly TermMatch[])
 }
 
 export function properChannels(doc: Doc): TermMatch[] {
-  return doc.memo('g8:proper', () => PROPER.match(doc.tokens));
+  return doc.memo('g8:proper', () => {
+    const t = doc.tokens;
+    // "søknadsskjemaet til Helge", "hans skjema": a third person's own form is a document of their case, not a channel pointed to
+    return PROPER.match(t).filter((m) => {
+      const next = m.last < t.length ? t[m.last].text : '';
+      const prev = m.first > 0 ? t[m.first - 1].text : '';
+      const form = DOCUMENTS.has(t[m.first].text) || t[m.first].text.includes('skjema');
+      if (!form) return true;
+      if (THIRD_POSSESSIVES.has(next) || THIRD_POSSESSIVES.has(prev)) return false;
+      return !(OF_PERSON.has(next) && m.last + 1 < t.length && t[m.last + 1].capitalized && !t[m.last + 1].numeric);
+    });
+  });
 }
+
+/** Third-person possessives: "skjemaet hans", "her form". */
+const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['hans', 'hennar', 'hennes', 'deira', 'deres', 'his', 'their']);
 
 export function privateChannels(doc: Doc): TermMatch[] {
   return doc.memo('g8:private', () => PRIVATE.match(doc.tokens));

@@ -136,6 +136,7 @@ export default defineRule({
     };
     const aboutCase = nouns.length > 0 || t.some((tok) => APPLIED.has(tok.text));
     // "Sønnen din står på venteliste", "Hansen-familien står fremst i køen": someone's place in a queue.
+    const nounClauses0 = new Set(nouns.map((n) => clause[n.index]));
     for (const m of queues.match(t)) {
       const c = clause[m.first];
       if (clauseHasProperChannel(doc, m.first)) continue;
@@ -144,6 +145,14 @@ export default defineRule({
         if (clause[k] !== c || (k >= m.first && k < m.last)) continue;
         const w = t[k].text;
         if (POSSESSIVE_AFTER.has(w) || POSSESSIVE_BEFORE.has(w) || isFamily(w)) whose = true;
+      }
+      // "Hun venter på svar om familiegjenforening", "Kari står på ventelista for omsorgsbustad": a person, a case and where it stands
+      if (!whose && nounClauses0.has(c)) {
+        const refs0 = persons(doc, config);
+        for (let k = firstPersonFrom(refs0, m.first - 8); !whose && k < refs0.length && refs0[k].first <= m.last + 8; k += 1) {
+          const r = refs0[k];
+          if (clause[r.first] === c && (r.kind === 'name' || r.kind === 'pronoun' || r.kind === 'role' || r.kind === 'title')) whose = true;
+        }
       }
       if (whose) report({ messageId: 'case-details', start: m.start, end: m.end, data: { term: lower.slice(m.start, m.end) } });
     }

@@ -14,7 +14,7 @@ import { clauseHasPrivateChannel, clauseHasProperChannel, DOCUMENTS as documents
 const REQUEST_VERBS = new Set([
   'send', 'sende', 'senda', 'dm', 'pm', 'inbox', 'message', 'gi', 'gje', 'give', 'oppgi', 'oppgje', 'legg', 'legge', 'leggja', 'attach',
   'post', 'share', 'del', 'dele', 'dela', 'skriv', 'skriva', 'skrive', 'write', 'gjev', 'oppgi', 'tast', 'type', 'ta', 'take', 'provide', 'upload', 'last', 'snap', 'fotografer', 'mail', 'email', 'e-post',
-  'leggje', 'legga', 'vis', 'vise', 'visa', 'show', 'scan', 'skann', 'skanne', 'skanna', 'poste', 'posta', 'forward', 'videresend', 'videresende', 'oppgje', 'sendt', 'fotografere', 'fotografera', 'text', 'whatsapp',
+  'sender', 'sendar', 'gir', 'oppgir', 'oppgjev', 'legger', 'skriver', 'sends', 'leggje', 'legga', 'vis', 'vise', 'visa', 'show', 'scan', 'skann', 'skanne', 'skanna', 'poste', 'posta', 'forward', 'videresend', 'videresende', 'oppgje', 'sendt', 'fotografere', 'fotografera', 'text', 'whatsapp',
 ]);
 /** Verbs of needing: a request only with a question or "nokon" ("treng nokon personnummeret …?"). */
 const NEED_VERBS = new Set(['treng', 'trenger', 'need', 'needs', 'trengst', 'trengs']);

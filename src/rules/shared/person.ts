@@ -40,6 +40,8 @@ import groupNn from '../data/person-group.nn.json';
 import nonnameEn from '../data/person-nonname.en.json';
 import nonnameNb from '../data/person-nonname.nb.json';
 import nonnameNn from '../data/person-nonname.nn.json';
+import headNb from '../data/person-compound-head.nb.json';
+import headNn from '../data/person-compound-head.nn.json';
 import nonkinEn from '../data/person-nonkin.en.json';
 import nonkinNb from '../data/person-nonkin.nb.json';
 import nonkinNn from '../data/person-nonkin.nn.json';
@@ -87,6 +89,10 @@ const GROUPS = Lexicon.fromLists(groupNn, groupNb, groupEn);
 const RELATIVES = Lexicon.fromLists(relativeNn, relativeNb, relativeEn);
 const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
 const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
+/** Compound heads for one private person ("veslejenta", "bondekona"). */
+const COMPOUND_HEADS: readonly string[] = [...new Set([...headNn.terms, ...headNb.terms])];
+/** A compound needs a first part of at least this many letters ("vesle-", "nabo-"). */
+const COMPOUND_STEM = 3;
 /** Neighbours, friends, strangers: a possessive does not make them the writer's family ("naboen min", "my neighbour"). */
 const NON_KIN = Lexicon.fromLists(nonkinNn, nonkinNb, nonkinEn);
 const FIRST_NAMES = new Set(firstnames.terms);
@@ -265,6 +271,27 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
     for (const m of RELATIVES.match(t)) {
       if (ownRelative(t, m)) continue;
       add({ first: m.first, last: m.last, kind: 'relative', strong: false });
+    }
+    // "veslejenta i 2A", "bondekona": a compound that ends in a word for one private person
+    for (let i = 0; i < t.length; i += 1) {
+      const w = t[i].text;
+      if (at[i] || w.length < 7 || t[i].numeric) continue;
+      for (const head of COMPOUND_HEADS) {
+        if (w.length - head.length >= COMPOUND_STEM && w.endsWith(head)) {
+          if (!ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
+          break;
+        }
+      }
+    }
+    // "Mum's new mobile", "the patient's daughter": an English possessive of a relative or role is a reference too
+    for (let i = 0; i < t.length; i += 1) {
+      const w = t[i].text;
+      if (at[i] || w.length < 4 || w.charCodeAt(w.length - 1) !== 0x73) continue;
+      const q = w.charCodeAt(w.length - 2);
+      if (q !== 0x27 && q !== 0x2019) continue;
+      const stem = w.slice(0, -2);
+      if (RELATIVES.has(stem) && !ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
+      else if (ROLES.has(stem)) add({ first: i, last: i + 1, kind: 'role', strong: false });
     }
     for (const m of GROUPS.match(t)) {
       // "ein av (dei nye) elevane", "one of my 5th graders"
