@@ -92,3 +92,17 @@ ruleTester(rule, {
     { text: 'Their boat capsized off the point, the rescue helicopter is on its way.' },
   ],
 });
+
+// Round 5: everyday look-alikes: calendar collisions, courses, volunteering for years, accident-free days,
+// experiences of the season ("har hatt … denne vinteren"), a waterfall worth a trip.
+ruleTester(rule, {
+  valid: [
+    'Kollisjon i kalenderen, eg må flytta møtet.',
+    'Snøskredkurs med turlaget på laurdag, meld deg på!',
+    'Eg har vore med i leitemannskapet til Røde Kors i ti år no.',
+    'Vi har hatt fire dagar utan straum denne vinteren, no har vi kjøpt aggregat.',
+    '100 days without an accident at the depot, well done team!',
+    'Fossen er fantastisk med all flaumvatnet no, verdt ein tur!',
+  ],
+  invalid: [{ text: 'Vi har hatt straumbrot sidan i går, og sjukeheimen har ikkje varme.' }],
+});
