@@ -112,3 +112,9 @@ ruleTester(rule, {
     { text: 'Captured this moment with my pupils at the science fair' },
   ],
 });
+
+// Stories and TikToks made at work; TikTok as a topic is no video.
+ruleTester(rule, {
+  valid: ['Vi snakka om TikTok og nettvett med elevane i dag.'],
+  invalid: [{ text: 'La ut story frå nattevakta, heile gjengen dansar 💃' }, { text: 'Lagde ein TikTok med 9B i gymtimen 😂' }],
+});
