@@ -209,3 +209,14 @@ ruleTester(rule, {
     { text: 'Petter på IT har ikke svart på en eneste e-post på to uker. Imponerende.' },
   ],
 });
+
+// Words about a day or a joke, and fundraising for a cancer charity, are not remarks about a colleague.
+ruleTester(rule, {
+  valid: [
+    'For ein katastrofal dag på vegane, men kollegaane mine kom seg trygt heim.',
+    'Kollegaen min fortalde ein teit vits i lunsjen, eg lo så eg grein 😂',
+    'Sjukepleiarane på avdelinga samla inn pengar til kreftforeininga 🎗️',
+    'Helsesøster på jobben held foredrag om søvn for foreldre i kveld.',
+  ],
+  invalid: [{ text: 'Sjukepleiaren på jobben er så frekk mot alle nye.' }],
+});

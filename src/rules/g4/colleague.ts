@@ -7,7 +7,7 @@
  * mine") carry no remark and pass.
  */
 import { defineRule } from '../../engine/rule';
-import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
+import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
 
 /** Tokens before and after the reference in which a remark counts. */
 const BEFORE = 12;
@@ -61,7 +61,7 @@ export default defineRule({
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
-        if (m.kind === 'role' && isAfterOnlyRemark(remark)) continue;
+        if (m.kind === 'role' && isHealthRemark(doc, remark)) continue;
         if (praised && !isStrongEmojiRemark(remark)) continue;
         if ((addressee || remark.first < m.first) && isAfterOnlyRemark(remark)) continue;
         report({

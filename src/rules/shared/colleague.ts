@@ -51,6 +51,11 @@ const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 /** Remarks from the health lists: they count only after the reference ("Back at work after surgery, my colleagues …" is the writer's). */
 const HEALTH_REMARKS = new WeakSet<TermMatch>();
 
+/** True for a remark about health (from the health lists, or a listed remark that is a health word: "kreft", "sjukmeld"). */
+export function isHealthRemark(doc: Doc, m: TermMatch): boolean {
+  return HEALTH_REMARKS.has(m) || HEALTH.has(doc.tokens[m.first].text);
+}
+
 /** True for a remark that counts only when it follows the colleague reference. */
 export function isAfterOnlyRemark(m: TermMatch): boolean {
   return HEALTH_REMARKS.has(m);
