@@ -17,6 +17,7 @@ ruleTester(details, {
     'Fekk du plass på kurset? Det var mange som søkte.',
     'Vi ventar spent på søknaden din til jobben som vaktmeister!',
     'Good luck with your application for the job at the library!',
+    'Eg har fått godkjent søknaden min om permisjon, no blir det tur til Spania!',
   ],
   invalid: [
     { text: 'Ho fekk nei på BPA, det er heilt urimeleg.', messageId: 'decision' },
@@ -26,6 +27,7 @@ ruleTester(details, {
     { text: 'Kan noen ringe Fatima? Hun venter på svar om familiegjenforening.', excerpt: 'venter på svar' },
     { text: 'Her er søknadsskjemaet til Helge, og saka hans blir nok avslegen.', excerpt: 'saka' },
     { text: 'Han har ikkje fått utbetalt sosialhjelpa enno, sjølv om vedtaket kom i mars.' },
+    { text: 'Din sønn har fått plass på SFO fra august, gratulerer!', options: { context: 'official' }, messageId: 'decision' },
   ],
 });
 
@@ -42,6 +44,7 @@ ruleTester(promise, {
     { text: 'Jeg lover at dere får svar innen fredag og at det blir ja.', messageId: 'promise' },
     { text: 'Du får nok plass i barnehagen til hausten, ikkje uroa deg.', messageId: 'promise' },
     { text: 'You’ll definitely get a place at the nursing home, I promise.', messageId: 'promise' },
+    { text: 'Don’t worry about the appeal, it’ll go through, I’ve spoken to the committee.', messageId: 'promise' },
   ],
 });
 
@@ -49,6 +52,8 @@ ruleTester(requests, {
   valid: [
     'Send meg eit bilete av hunden din på Messenger!',
     'Send me a message if you want to join the choir.',
+    { text: 'Byggesaksavdelinga har ope kontor tysdagar, ta med teikningar.', options: { context: 'official' } },
+    'Kan du sende meg oppskrifta på den kaka du hadde med?',
     'Ikkje send personnummer eller kopi av pass på Messenger, bruk skjemaet på nettsida.',
   ],
   invalid: [
@@ -59,5 +64,7 @@ ruleTester(requests, {
     { text: 'Kan du leggje ved legeerklæring i ein kommentar her?', excerpt: 'legeerklæring' },
     { text: 'Du kan sende meg ID-kortet ditt på Messenger så ordnar eg resten.' },
     { text: 'Jeg kan fikse den for deg hvis du sender fakturanummeret her.', excerpt: 'fakturanummeret' },
+    { text: 'Hvis du sender meg skattemeldingen din, kan jeg regne ut egenandelen.', excerpt: 'skattemeldingen' },
+    { text: 'Just send me the doctor’s note here and I’ll forward it to the caseworker.' },
   ],
 });

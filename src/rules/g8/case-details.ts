@@ -6,6 +6,9 @@
  */
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
+import serviceEn from '../data/municipal-service.en.json';
+import serviceNb from '../data/municipal-service.nb.json';
+import serviceNn from '../data/municipal-service.nn.json';
 import decisionEn from '../data/case-decision.en.json';
 import decisionNb from '../data/case-decision.nb.json';
 import decisionNn from '../data/case-decision.nn.json';
@@ -41,6 +44,12 @@ const WORKING = new Set(['jobbar', 'jobber', 'working', 'ser', 'looking']);
 /** Case words that say nothing of which service ("søknaden", "saka", "the application"). */
 const GENERIC_NOUNS = ['søknad', 'sak', 'application', 'case', 'klag', 'appeal'];
 const GENERIC_CASE = new Set(['saka', 'saken', 'sak', 'case', 'matter', 'it']);
+/** Second-person possessives before an outcome ("sonen din har fått plass", "din sønn", "your son"). */
+const YOUR = new Set(['din', 'di', 'ditt', 'dine', 'dykkar', 'deres', 'your']);
+/** "eg har fått godkjent": the writer received the outcome, did not decide it. */
+const RECEIVED = new Set(['fått', 'fekk', 'fikk', 'got', 'been', 'blitt', 'vorte']);
+/** A municipal service named ("plass på SFO", "the nursing home"): the outcome is of an application for it. */
+const services = Lexicon.fromLists(serviceNn, serviceNb, serviceEn);
 const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
 /** A case in an if-clause is any reader's, not a particular one ("If you need help with your application, …"). */
 const CONDITIONAL = new Set(['if', 'hvis', 'viss', 'dersom', 'when', 'når']);
@@ -134,7 +143,8 @@ export default defineRule({
       }
       return false;
     };
-    const aboutCase = nouns.length > 0 || t.some((tok) => APPLIED.has(tok.text));
+    const servicesNamed = services.match(t).length > 0;
+    const aboutCase = nouns.length > 0 || servicesNamed || t.some((tok) => APPLIED.has(tok.text));
     // "Sønnen din står på venteliste", "Hansen-familien står fremst i køen": someone's place in a queue.
     const nounClauses0 = new Set(nouns.map((n) => clause[n.index]));
     for (const m of queues.match(t)) {
@@ -158,7 +168,7 @@ export default defineRule({
     }
     // In a private post an outcome told to "du" needs a municipal service named ("barnehageplass", "startlån"):
     // "du har fått plass, søknaden gjekk gjennom!" to a friend may be about a school or a job.
-    const specificCase = nouns.some((n) => !GENERIC_NOUNS.some((g) => t[n.index].text.startsWith(g)));
+    const specificCase = servicesNamed || nouns.some((n) => !GENERIC_NOUNS.some((g) => t[n.index].text.startsWith(g)));
     // "Du har fått plass frå august", "du får løyvet frå 1. juni", "jeg har godkjent den": an outcome given here.
     if (aboutCase) {
       for (const m of outcomeMatches(doc)) {
@@ -167,8 +177,10 @@ export default defineRule({
         let given = false;
         for (let k = m.first - 1; k >= Math.max(0, m.first - 3) && clause[k] === c && !given; k -= 1) {
           const w = t[k].text;
-          if (READER.has(w) && (context === 'official' || specificCase)) given = true;
-          if (HAVE.has(w) && k > 0 && clause[k - 1] === c && WRITER.has(t[k - 1].text)) given = true;
+          // "du har fått plass", "sonen din har fått plass", "your son has been given a place"
+          if ((READER.has(w) || YOUR.has(w)) && (context === 'official' || specificCase)) given = true;
+          // "eg har godkjent" (the writer decided), not "eg har fått godkjent" (the writer received)
+          if (HAVE.has(w) && k > 0 && clause[k - 1] === c && WRITER.has(t[k - 1].text) && !RECEIVED.has(t[m.first - 1].text)) given = true;
           if (CONDITIONAL.has(w)) break;
         }
         let conditional = false;

@@ -26,6 +26,8 @@ const ASKING = new Set(['nokon', 'noen', 'anyone', 'somebody', 'someone', 'kven'
 const YOURS = new Set(['ditt', 'din', 'di', 'dine', 'dykkar', 'deres', 'your', 'yours']);
 /** Digits in a value written out in the text ("fnr 14038712366", "1207.45.33891"): the number is given, not asked for. */
 const VALUE_DIGITS = 6;
+/** The writer as the receiver ("send meg", "give me"). */
+const ME = new Set(['meg', 'me']);
 /** "here" after the document: posted in this thread ("legg ut kopi av legeerklæringa her"). */
 const HERE = new Set(['her', 'here']);
 /** Words between a verb and the document it governs. */
@@ -105,9 +107,15 @@ export default defineRule({
       let need = false;
       let negated = false;
       let asking = false;
+      let toMe = false;
       for (let k = m.first - 1; inClause(k) && k >= m.first - SPAN; k -= 1) {
         const w = t[k].text;
-        if (REQUEST_VERBS.has(w)) request = true;
+        // "ta med teikningar" is bringing them to the office, not handing them over here
+        if (REQUEST_VERBS.has(w) && !(w === 'ta' && t[k + 1]?.text === 'med')) {
+          request = true;
+          // "send meg …", "give me …": handed to the writer personally, outside the records
+          if (k + 1 < m.first && ME.has(t[k + 1].text)) toMe = true;
+        }
         if (NEED_VERBS.has(w)) need = true;
         if (NEGATIONS.has(w)) negated = true;
         if (ASKING.has(w)) asking = true;
@@ -124,7 +132,7 @@ export default defineRule({
       // a third person's number written out is disclosed, not requested.
       if (valueFrom < t.length && valueFrom >= m.first && !yours) continue;
       const question = questions.has(c);
-      const privateChannel = clauseHasPrivateChannel(doc, m.first);
+      const privateChannel = toMe || clauseHasPrivateChannel(doc, m.first);
       // "Send me a copy of your passport and the form via DM": asked for in a private channel, a form named beside it does not make it proper.
       const proper = clauseHasProperChannel(doc, m.first) && !(request && privateChannel && !clauseNegated(c));
       const idNumber = IDENTITY_TERMS.has(m.term) || m.term.includes('nummer') || m.term.includes('number') || m.term.includes('nr');
