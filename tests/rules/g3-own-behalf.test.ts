@@ -74,7 +74,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Eg skjønar ikkje korleis formannskapet kan forsvara å selja kaia.' },
-    { text: 'Kven i all verda fann på å flytta legevakta?' },
+    { text: 'Kven i all verda i heradet fann på å flytta legevakta?' },
     { text: 'Typical council: new offices for management, nothing for the schools.' },
     { text: 'Honestly the council has no clue about the school budget.' },
     { text: 'Så kommunen har råd til nye konsulentar igjen 🙄' },
@@ -97,4 +97,16 @@ ruleTester(rule, {
     { text: 'Am I the only one who thinks the council got the school closure wrong?' },
     { text: 'Why on earth is the council spending millions on a new town hall?' },
   ],
+});
+
+// Everyday life at a service (a school, a kindergarten) is no policy opinion, whatever the words.
+ruleTester(rule, {
+  valid: [
+    'Det var totalt kaos i garderoben i barnehagen i dag 😂',
+    'Typisk at eg gløymde gymtøyet, skulen ringde meg 🙈',
+    'Jeg er så lei av regnet, men barna i barnehagen elsker sølepytter.',
+    'The school won the county football cup, crazy good!',
+    'Typically the council meets on Tuesdays.',
+  ],
+  invalid: [],
 });

@@ -10,7 +10,7 @@
 import { nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule, type Doc } from '../../engine/rule';
 import { colleagueMentions } from '../shared/colleague';
-import { mergeMatches, municipalityRefs, municipalServices, municipalTopics } from '../shared/municipality';
+import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
 import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
 
 /** Tokens after a colleague reference in which an evaluation is about that person (G4), not a matter ("Kommunalsjefen vår er fullstendig udugeleg"). */
@@ -118,14 +118,12 @@ export default defineRule({
   check({ doc, config, report }) {
     const { tokens } = doc;
     const refs = municipalityRefs(doc, config);
-    const topics = municipalTopics(doc, config);
-    const services = municipalServices(doc);
-    if (refs.length === 0 && topics.length === 0 && services.length === 0) return;
-    // A text about colleagues is G4's concern: there, services and irony emoji say nothing about a municipal matter.
+    // A service alone (skulen, barnehagen) is not a matter: everyday life there ("kaos i garderoben") is no policy opinion.
+    const matters = mergeMatches(refs, municipalTopics(doc, config));
+    if (matters.length === 0) return;
+    // A text about colleagues is G4's concern: there, irony emoji say nothing about a municipal matter.
     const colleagues = colleagueMentions(doc, config);
     const aboutPeople = colleagues.length > 0;
-    const matters = aboutPeople ? mergeMatches(refs, topics) : mergeMatches(refs, topics, services);
-    if (matters.length === 0) return;
     if (hasOwnBehalfDisclaimer(doc)) return;
     const found: TermMatch[] = [];
     // A normative claim right after the municipality: "kommunen må", "heradet bør", "the council should".
