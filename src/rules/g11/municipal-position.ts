@@ -83,8 +83,13 @@ const GUESS_REACH = 4;
 const LIKELY = new Set(['nok', 'truleg', 'trulig', 'trolig', 'sannsynlegvis', 'sannsynligvis', 'garantert', 'probably', 'likely', 'surely', 'definitely']);
 /** Words after "nok" that make it "enough" ("har nok pengar"), not "probably". */
 const ENOUGH = new Set(['pengar', 'penger', 'tid', 'folk', 'plass', 'ressursar', 'ressurser', 'midlar', 'midler', 'med', 'å', 'til', 'av', 'money', 'time']);
-/** Verbs of having and being: "har nok", "er nok" are too often "enough". */
-const HAVE = new Set(['har', 'er', 'hadde', 'var', 'fekk', 'fikk']);
+/** Verbs of deciding, in the present tense, that a likelihood adverb turns into a prediction ("vedtek nok", "seier truleg"). */
+const DECIDING = new Set([
+  'vedtek', 'vedtar', 'godkjenner', 'godkjenn', 'avslår', 'seier', 'sier', 'går', 'landar', 'lander', 'kuttar', 'kutter', 'sel', 'selger',
+  'stenger', 'stengjer', 'legg', 'legger', 'byggjer', 'bygger', 'stemmer', 'røystar', 'vel', 'velger', 'droppar', 'dropper', 'utset',
+  'utsetter', 'aukar', 'øker', 'innfører', 'fjernar', 'fjerner', 'privatiserer', 'flyttar', 'flytter', 'reduserer', 'avviklar', 'avvikler',
+  'approves', 'rejects', 'says', 'goes', 'votes', 'cuts', 'closes', 'sells', 'drops', 'scraps', 'raises', 'chooses', 'picks', 'backs',
+]);
 
 /** The verb and likelihood adverb right after the reference ("godkjenner nok"), or null. */
 function likelyAfter(doc: Doc, ref: TermMatch): TermMatch | null {
@@ -92,7 +97,7 @@ function likelyAfter(doc: Doc, ref: TermMatch): TermMatch | null {
   const verb = tokens[ref.last];
   const adverb = tokens[ref.last + 1];
   if (!verb || !adverb || verb.sentence !== tokens[ref.first].sentence || adverb.sentence !== verb.sentence) return null;
-  if (!LIKELY.has(adverb.text) || HAVE.has(verb.text) || verb.numeric) return null;
+  if (!LIKELY.has(adverb.text) || !DECIDING.has(verb.text)) return null;
   const next = tokens[ref.last + 2];
   if (adverb.text === 'nok' && (!next || next.sentence !== verb.sentence || ENOUGH.has(next.text))) return null;
   return { term: `${verb.text} ${adverb.text}`, first: ref.last, last: ref.last + 2, start: verb.start, end: adverb.end };
