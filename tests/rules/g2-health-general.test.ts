@@ -59,5 +59,12 @@ ruleTester(rule, {
     // a compound word for one person; a service for a person
     { text: 'Barnevernet henta veslejenta i 2A i dag, ho med det raude håret.' },
     { text: 'Eg ser at vedtaket om heimesjukepleie for mor di vart avslått.', excerpt: 'heimesjukepleie' },
+    // the writer inside a relative clause about the person is not the subject
+    { text: 'The client I visited today is an alcoholic and the flat was a mess.' },
+    { text: 'Brukaren som eg var hos i dag, har fått lungekreft.' },
+    // removal surgery, end of life, inflections
+    { text: 'Ho som vaskar på rådhuset har fått fjerna brystet.', excerpt: 'fjerna brystet' },
+    { text: 'Mr. Olsen (room 7) is on end-of-life care now.', severity: 'high' },
+    { text: 'Ho eine eleven min har vorte anorektisk, eg er så bekymra.' },
   ],
 });

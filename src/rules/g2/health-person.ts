@@ -59,6 +59,8 @@ const HEARSAY_REACH = 2;
 
 /** "heimesjukepleie for mor di", "treatment for her son": the person a service or treatment is for. */
 const FOR_WORDS = new Set(['for', 'til', 'åt', 'of']);
+/** "brukaren som eg var hos", "the client that I visited". */
+const RELATIVE_PRONOUNS = new Set(['som', 'that', 'who', 'whom']);
 const BEFORE = 12;
 const AFTER = 8;
 const ACROSS = 6;
@@ -159,8 +161,10 @@ export default defineRule({
       for (let k = Math.max(0, i - HEARSAY_REACH + 1); k <= i + HEARSAY_REACH && k < tokens.length; k += 1) if (k !== i && heard[k] && clause[k] === clause[i]) return true;
       return false;
     };
+    // "the client I visited today", "brukaren som eg var hos": the writer in a clause about the person, not the subject
+    const inRelative = (i: number) => (i > 0 && refAt[i - 1] === 1) || (i > 1 && RELATIVE_PRONOUNS.has(tokens[i - 1].text) && refAt[i - 2] === 1);
     const firsts = firstPersonAt(doc)
-      .filter((i) => hearsay.length === 0 || !reporting(i))
+      .filter((i) => (hearsay.length === 0 || !reporting(i)) && !inRelative(i))
       .map((i) => ({ first: i, last: i + 1 }));
     const mine = ownRelatives(doc);
     const term = (m: TermMatch) => doc.norm.lower.slice(m.start, m.end);
