@@ -118,3 +118,9 @@ ruleTester(rule, {
   valid: ['Vi snakka om TikTok og nettvett med elevane i dag.'],
   invalid: [{ text: 'La ut story frå nattevakta, heile gjengen dansar 💃' }, { text: 'Lagde ein TikTok med 9B i gymtimen 😂' }],
 });
+
+// A named person of a resident's age in the photo is most likely from a care home, unless a relative is named.
+ruleTester(rule, {
+  valid: ['Bilete frå bursdagen til bestefar Olav på 96 i dag 🎂', 'Bilete frå bursdagen til sonen min Olav på 9 🎂'],
+  invalid: [{ text: 'Bilete frå bursdagsfeiringa til Margit på 97 i dag 🎂' }, { text: 'Photo of Edith (94) with her birthday cake 🎂' }],
+});

@@ -35,7 +35,8 @@ import talkNb from '../data/work-talk.nb.json';
 import talkNn from '../data/work-talk.nn.json';
 import { DOCUMENTS } from '../g8/case-context';
 import { findLinks } from '../shared/links';
-import { clauseIds, personRefs, tokenIndexAt } from '../shared/person';
+import type { Token } from '../../engine/tokens';
+import { clauseIds, personRefs, tokenIndexAt, type PersonRef } from '../shared/person';
 
 const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
 const workplace = Lexicon.fromLists(workNn, workNb, workEn);
@@ -99,6 +100,26 @@ const PHOTO_NEGATIONS = new Set(['ikkje', 'ikke', 'ingen', 'inga', 'no', 'not', 
 const TAKE_VERBS = new Set(['tok', 'tatt', 'teke', 'tekne', 'took', 'taken', 'snapped', 'knipsa', 'knipset']);
 /** Determiners and possessives between "av"/"of" and a document ("bilete av søknaden hans", "a picture of the form"). */
 const DOC_DETERMINERS = new Set(['the', 'my', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'dette', 'denne', 'den', 'det', 'ei', 'eit', 'en', 'et', 'mitt', 'mi', 'min']);
+/** Words between a name and an age ("Olav på 96", "Erna aged 96"). */
+const AGE_WORDS = new Set(['på', 'aged', 'age']);
+/** An age from which a named person in a photo is most likely a resident of a care home. */
+const MIN_RESIDENT_AGE = 75;
+/** Token indices of names followed by a resident's age ("Olav på 96", "Erna (96)"), in sentences that name no relative. */
+function elderlyNames(t: readonly Token[], refs: readonly PersonRef[]): number[] {
+  let out: number[] | null = null;
+  let relatives: Set<number> | null = null;
+  for (const ref of refs) {
+    if (ref.kind !== 'name') continue;
+    let k = ref.last;
+    if (k < t.length && AGE_WORDS.has(t[k].text)) k += 1;
+    if (k >= t.length || !t[k].numeric || t[k].sentence !== t[ref.first].sentence) continue;
+    const age = Number(t[k].text);
+    if (age < MIN_RESIDENT_AGE || age > 110) continue;
+    relatives ??= new Set(refs.filter((r) => r.kind === 'relative').map((r) => t[r.first].sentence));
+    if (!relatives.has(t[k].sentence)) (out ??= []).push(ref.first);
+  }
+  return out ?? [];
+}
 /** Words before a school year number ("year 3", "grade 5"). */
 const CLASS_YEAR_WORDS = new Set(['year', 'grade']);
 /** Tokens after a document in which "som eg tok" makes it the writer's photo ("bilete av søknaden til Helge som eg tok på kontoret"). */
@@ -191,7 +212,8 @@ export default defineRule({
     const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
     const unasked = noConsent.match(t).length > 0;
-    if (work.length === 0 && talk.length === 0 && !unasked && (photos.match(t).length === 0 || !mayShowDocument(t))) {
+    const noPlace = work.length === 0 && talk.length === 0 && !unasked;
+    if (noPlace && (photos.match(t).length === 0 || (!mayShowDocument(t) && elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0))) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
@@ -286,6 +308,12 @@ export default defineRule({
       const caption = (clauseLength.get(c) ?? 0) <= SHORT_SENTENCE && work.length > 0;
       const sameSentence = workSentences.has(t[Math.min(cue.first, t.length - 1)].sentence);
       if (sameSentence || workClauses.has(c) || workClauses.has(c - 1) || caption) found.set(cue.start, cue);
+    }
+    // A named person of great age in the photo's clause ("bursdagen til Olav på 96", "Erna (96)"): a resident, unless a relative is named there.
+    const elderly = elderlyNames(t, refs);
+    if (elderly.length > 0) {
+      const elderlyClauses = new Set(elderly.map((k) => clause[k]));
+      for (const cue of cues) if (elderlyClauses.has(clauseOf(cue.first))) found.set(cue.start, cue);
     }
     // Work in general ("bilete frå kontoret") counts with a person in the same sentence ("Filma Hanne på kontoret").
     if (talk.length > 0) {
