@@ -9,7 +9,7 @@
  */
 import safeDomains from '../../rules/data/safe-domains.any.json';
 
-const SAFE: readonly string[] = safeDomains.terms;
+const SAFE: ReadonlySet<string> = new Set(safeDomains.terms);
 
 /** "https://www.Ulvik.kommune.no/x" → "ulvik.kommune.no"; "" when nothing usable (as the engine reads official domains). */
 export function plainDomain(value: string): string {
@@ -24,8 +24,15 @@ export function plainDomain(value: string): string {
   return d;
 }
 
-function isUnder(host: string, domain: string): boolean {
-  return domain.length > 0 && (host === domain || host.endsWith('.' + domain));
+/** True when the host or one of its parent domains is in the set (label by label, no string building per domain). */
+function underSet(host: string, set: ReadonlySet<string>): boolean {
+  let at = 0;
+  while (at >= 0 && at < host.length) {
+    if (set.has(at === 0 ? host : host.slice(at))) return true;
+    const dot = host.indexOf('.', at);
+    at = dot < 0 ? -1 : dot + 1;
+  }
+  return false;
 }
 
 /** Lower-case letters, digits, dots and hyphens only, with at least one letter (not an IP address). */
@@ -55,15 +62,17 @@ export function plainHostOf(url: string): string | null {
   return isPlainHost(host) ? host : null;
 }
 
+/** True when a plain host (see plainHostOf) is the page's own host, or under an official or well-known safe domain. */
+export function isSafeHost(host: string, pageHost: string, officialDomains: ReadonlySet<string>): boolean {
+  return host === pageHost || underSet(host, officialDomains) || underSet(host, SAFE);
+}
+
 /**
  * True when the link cannot be suspicious: its host is the page's own host,
  * or is (under) an official domain or a well-known safe domain.
  */
-export function isKnownSafe(url: string, pageHost: string, officialDomains: readonly string[]): boolean {
+export function isKnownSafe(url: string, pageHost: string, officialDomains: readonly string[] | ReadonlySet<string>): boolean {
   const host = plainHostOf(url);
   if (!host) return false;
-  if (host === pageHost.toLowerCase()) return true;
-  for (const d of officialDomains) if (isUnder(host, d)) return true;
-  for (const d of SAFE) if (isUnder(host, d)) return true;
-  return false;
+  return isSafeHost(host, pageHost.toLowerCase(), officialDomains instanceof Set ? officialDomains : new Set(officialDomains));
 }

@@ -28,9 +28,9 @@ import type { LinkPromptModel } from '../../ui/link-prompt/model';
 import { DIALOG_TAG, ModalHost } from '../guard/modal-host';
 import { joinSelectors } from '../guard/selectors';
 import { selectorParses, watchPageMutations, type PageInterest } from '../page-mutations';
-import { isKnownSafe, plainDomain } from './known-safe';
+import { isKnownSafe, isSafeHost, plainDomain, plainHostOf } from './known-safe';
 import { isLure, messageAround, NEUTRAL_LINK, type Analyzer } from './lure';
-import { targetOf } from './wrappers';
+import { targetOf, WRAPPER_HOSTS } from './wrappers';
 
 export const LINK_ATTR = 'data-varsam-link';
 const STYLE_ID = 'varsam-link-style';
@@ -88,7 +88,7 @@ function cssString(value: string): string {
 
 export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle {
   const doc = win.document;
-  const pageHost = win.location.hostname;
+  const pageHost = win.location.hostname.toLowerCase();
   const abort = new AbortController();
   /** Anchors looked at (each once). */
   const seen = new WeakSet<Element>();
@@ -106,7 +106,7 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   const cache = new Map<string, LinkAssessment | null>();
   let configFrom: Partial<EngineConfig> | null = null;
   let linkConfig: LinkConfig = {};
-  let officialDomains: string[] = [];
+  let officialDomains: ReadonlySet<string> = new Set();
   let dialog: ModalHost | null = null;
   let bypass: Element | null = null;
   const IO = (win as Window & typeof globalThis).IntersectionObserver;
@@ -159,7 +159,7 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
       configFrom = from;
       const c = resolveEngineConfig(from).config;
       linkConfig = { officialDomains: c.officialDomains, organizationNames: c.organizationNames };
-      officialDomains = c.officialDomains.map(plainDomain).filter((d) => d.length > 0);
+      officialDomains = new Set(c.officialDomains.map(plainDomain).filter((d) => d.length > 0));
       cache.clear();
     }
     return linkConfig;
@@ -173,11 +173,17 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   function targetToJudge(a: Element): string | null {
     const href = (a as HTMLAnchorElement).href;
     if (typeof href !== 'string' || !href) return null;
-    if (a.closest('[contenteditable="true"], [contenteditable=""], textarea')) return null; // the user's own box
-    const target = targetOf(href, a.textContent ?? '');
-    if (!target) return null;
     currentConfig();
-    if (isKnownSafe(target, pageHost, officialDomains)) return null;
+    // Most links are written plainly to a host that is not a wrapper: settled from the host alone, no URL parsing.
+    const host = plainHostOf(href);
+    let target: string | null = href;
+    if (host && !WRAPPER_HOSTS.has(host)) {
+      if (isSafeHost(host, pageHost, officialDomains)) return null;
+    } else {
+      target = targetOf(href, a.textContent ?? '');
+      if (!target || isKnownSafe(target, pageHost, officialDomains)) return null;
+    }
+    if (a.closest('[contenteditable="true"], [contenteditable=""], textarea')) return null; // the user's own box
     return target;
   }
 

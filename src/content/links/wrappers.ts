@@ -22,6 +22,9 @@ export const LINK_WRAPPERS: readonly LinkWrapper[] = [
   { host: 't.co', path: '', param: null, seenOn: 'x.com: every link is wrapped in t.co, the text shows the target, 2026' },
 ];
 
+/** The hosts of the wrappers: a link to any other host is its own target. */
+export const WRAPPER_HOSTS: ReadonlySet<string> = new Set(LINK_WRAPPERS.map((w) => w.host));
+
 function looksLikeUrl(text: string): boolean {
   if (text.length < 4 || text.length > 2048 || !text.includes('.')) return false;
   for (let i = 0; i < text.length; i++) {
