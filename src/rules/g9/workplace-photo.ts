@@ -2,9 +2,14 @@
  * G9: a photo or video from the workplace that shows clients, pupils,
  * patients, residents or colleagues, shared without stated consent: text that
  * says so ("bilete frå sjukeheimen i dag", "video of my 2nd graders"), or an
- * attached image or video (`attachments`) with text about work. Stated
- * consent ("samtykke", "har fått lov", "with permission") clears it; a
- * negated one ("utan samtykke") does not.
+ * attached image or video (`attachments`) with text about work. Workplaces
+ * include school classes ("4B", "year 3"), staff rooms and staff parties with a
+ * work word; a caption of a group ("Her er gjengen …"), a named person of a
+ * resident's age ("Olav på 96") and "har ikkje spurt dei" count too, as does a
+ * photo the writer took of someone's case papers. Stated consent ("samtykke",
+ * "har fått lov", "with permission") clears it; a negated one ("utan
+ * samtykke") does not. Negated photo words ("ikkje fleire bilete") and
+ * pictures of buildings are no shared photo of people.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';

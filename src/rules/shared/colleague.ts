@@ -2,9 +2,15 @@
  * References to colleagues (G4): colleague and boss words ("kollegaene mine",
  * "sjefen vår", "my manager"), a name or pronoun with a workplace unit ("Randi
  * på økonomi", "ho i resepsjonen", "Lars in accounting"), a name near a
- * workplace phrase ("på jobb", "office gossip"), and names from configuration
- * (colleagueNames). Also the remarks that make a statement about a colleague
- * a breach: criticism, gossip, health and private life.
+ * workplace phrase ("på jobb", "office gossip", "oss andre"), a job title
+ * before a workplace phrase ("helsesøster på jobben"), role and colleague
+ * compounds ("økonomisjefen", "sjukepleiarkollegaen"), hints at unnamed
+ * co-workers ("somme på jobben", "some people in this office"), and names
+ * from configuration (colleagueNames). Also the remarks that make a statement
+ * about a colleague a breach: criticism, irony, hints, gossip, health and
+ * private life (word lists), and pointing at someone while laughing ("sjå på
+ * Terje … 😂"); a remark that is a topic ("eit innlegg om mobbing") or the
+ * writer's own ("eg er gravid") does not count, hearsay does ("eg har høyrt at").
  * Plain token scanning over the Lexicon matches: linear in the text.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
