@@ -21,6 +21,7 @@
  * Prints the figures and exits 1 when a budget is missed.
  */
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launch, serveSites, type Launched } from '../tests/e2e/harness';
@@ -167,6 +168,8 @@ async function main(): Promise<void> {
   console.log(`broad host patterns in manifest: ${broad.length === 0 ? 'none (ok)' : broad.join(', ')}`);
   ok &&= broad.length === 0;
 
+  // The profiler measures wall time: other processes on the machine inflate it. Say how busy the machine was.
+  console.log(`machine load (1-minute average) at start: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   const withExt = await setup(true);
   const without = await setup(false);
   try {
@@ -235,6 +238,7 @@ async function main(): Promise<void> {
     console.log(`requests refused (would have left the machine): ${refused.length}`);
     ok &&= refused.length === 0;
   } finally {
+    console.log(`machine load (1-minute average) at end: ${loadavg()[0].toFixed(1)}`);
     await withExt.close();
     await without.close();
   }

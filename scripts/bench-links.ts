@@ -14,6 +14,7 @@
  * marked. Exits 1 when the budget is missed.
  */
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launch, serveSites, type Launched } from '../tests/e2e/harness';
@@ -110,6 +111,8 @@ async function main(): Promise<void> {
     console.error(`No build in ${EXTENSION_DIR}: run "npm run build" first.`);
     process.exit(2);
   }
+  // The profiler measures wall time: other processes on the machine inflate it. Say how busy the machine was.
+  console.log(`machine load (1-minute average) at start: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   const withExt = await setup(true);
   const without = await setup(false);
   try {
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
     }
     if (!ok) process.exitCode = 1;
   } finally {
+    console.log(`machine load (1-minute average) at end: ${loadavg()[0].toFixed(1)}`);
     await withExt.close();
     await without.close();
   }
