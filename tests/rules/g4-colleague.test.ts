@@ -220,3 +220,18 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Sjukepleiaren på jobben er så frekk mot alle nye.' }],
 });
+
+// Round 3f: more everyday criticism in nb and en (not a single decision, eye-rolling, all talk, in over her head,
+// gossiping behind backs, on her phone while the children run about, friends with the director).
+ruleTester(rule, {
+  valid: ['My colleague is great because she’s always kind to everyone.', 'Lederen vår sier lite om planene før de er klare, og det skjønner jeg.'],
+  invalid: [
+    { text: 'Enhetslederen vår lover og lover, men ingenting skjer.' },
+    { text: 'Hun i skranken himler med øynene hver gang noen spør om noe.' },
+    { text: 'Leiaren vår på sjukeheimen er aldri der når det trengst.' },
+    { text: 'Han nye vikaren les berre på mobilen medan ungane spring rundt.' },
+    { text: 'The new supervisor is clearly in way over her head.' },
+    { text: 'My colleague gossips about everyone behind their backs.' },
+    { text: 'Our deputy head got the job because she’s friends with the director.' },
+  ],
+});
