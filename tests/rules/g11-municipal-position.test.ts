@@ -108,3 +108,12 @@ ruleTester(rule, {
     { text: 'Kommunen trur ikkje på prosjektet i det heile.' },
   ],
 });
+
+// Round 6: "dei"/"they" shortly after the body stands for it.
+ruleTester(rule, {
+  valid: ['Formannskapet møtest i kveld, og dei skal handsama budsjettet.'],
+  invalid: [
+    { text: 'Saka ligg hos planutvalet, og eg trur dei seier nei.' },
+    { text: 'The planning committee meets on Monday and they are going to reject it.' },
+  ],
+});

@@ -103,6 +103,29 @@ function likelyAfter(doc: Doc, ref: TermMatch): TermMatch | null {
   return { term: `${verb.text} ${adverb.text}`, first: ref.last, last: ref.last + 2, start: verb.start, end: adverb.end };
 }
 
+/** "dei", "they": later in the sentence (or the next), the body just named ("planutvalet har saka 14. juni, og eg trur dei seier ja"). */
+const PLURAL_PRONOUNS = new Set(['dei', 'de', 'they']);
+const PRONOUN_REACH = 12;
+
+/** The references plus, for each, the first plural pronoun shortly after it, in position order. */
+function withPronouns(doc: Doc, refs: readonly TermMatch[]): TermMatch[] {
+  const { tokens } = doc;
+  const out: TermMatch[] = [];
+  for (const ref of refs) {
+    out.push(ref);
+    const sentence = tokens[ref.first].sentence;
+    for (let k = ref.last; k < Math.min(tokens.length, ref.last + PRONOUN_REACH); k += 1) {
+      // The next sentence too: a date ("14. juni") ends a sentence for the tokenizer.
+      if (tokens[k].sentence > sentence + 1) break;
+      if (PLURAL_PRONOUNS.has(tokens[k].text)) {
+        out.push({ term: tokens[k].text, first: k, last: k + 1, start: tokens[k].start, end: tokens[k].end });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
 /** True when a guess word stands shortly before the reference in its sentence. */
 function guessedBefore(doc: Doc, ref: TermMatch): boolean {
   const { tokens } = doc;
@@ -167,7 +190,7 @@ export default defineRule({
     const cues = POSITION.match(tokens);
     let c = 0;
     let d = 0;
-    for (const ref of refs) {
+    for (const ref of withPronouns(doc, refs)) {
       const sentence = tokens[ref.first].sentence;
       if (questions[sentence]) continue;
       let asked = false;
