@@ -18,6 +18,10 @@ ruleTester(details, {
     'Vi ventar spent på søknaden din til jobben som vaktmeister!',
     'Good luck with your application for the job at the library!',
     'Eg har fått godkjent søknaden min om permisjon, no blir det tur til Spania!',
+    { text: 'Takk for innspelet! Vi har sendt det vidare til rett avdeling.', options: { context: 'official' } },
+    { text: 'Vi har sjekka, og fristen er 1. mars for alle.', options: { context: 'official' } },
+    { text: 'Hei Kjell, vi har sjekka: dette kan du lese meir om på nettsida vår.', options: { context: 'official' } },
+    'Er det berre eg som har fått denne? «Fakturaen din ligg her» frå ein ukjend avsendar.',
   ],
   invalid: [
     { text: 'Ho fekk nei på BPA, det er heilt urimeleg.', messageId: 'decision' },
@@ -28,6 +32,11 @@ ruleTester(details, {
     { text: 'Her er søknadsskjemaet til Helge, og saka hans blir nok avslegen.', excerpt: 'saka' },
     { text: 'Han har ikkje fått utbetalt sosialhjelpa enno, sjølv om vedtaket kom i mars.' },
     { text: 'Din sønn har fått plass på SFO fra august, gratulerer!', options: { context: 'official' }, messageId: 'decision' },
+    // an official reply that works the reader's case
+    { text: 'Hei Kjell, eg har sjekka med byggesak, og teikningane dine manglar mål på tilbygget.', options: { context: 'official' }, excerpt: 'sjekka' },
+    { text: 'Hi Laura, we looked into it: your property tax was calculated on the old valuation.', options: { context: 'official' } },
+    { text: 'Vi har registrert at du ikkje har betalt barnehagen for mars.', options: { context: 'official' } },
+    { text: 'Hei, det stemmer at sonen din ikkje fekk skuleskyss, fordi han bur for nær skulen.', options: { context: 'official' }, messageId: 'decision' },
   ],
 });
 
@@ -66,5 +75,7 @@ ruleTester(requests, {
     { text: 'Jeg kan fikse den for deg hvis du sender fakturanummeret her.', excerpt: 'fakturanummeret' },
     { text: 'Hvis du sender meg skattemeldingen din, kan jeg regne ut egenandelen.', excerpt: 'skattemeldingen' },
     { text: 'Just send me the doctor’s note here and I’ll forward it to the caseworker.' },
+    { text: 'Skriv inn gards- og bruksnummeret ditt her, så sjekkar vi.', options: { context: 'official' } },
+    { text: 'Please send us your address in a DM so we can register the claim.', options: { context: 'official' } },
   ],
 });

@@ -9,6 +9,9 @@ import { defineRule } from '../../engine/rule';
 import serviceEn from '../data/municipal-service.en.json';
 import serviceNb from '../data/municipal-service.nb.json';
 import serviceNn from '../data/municipal-service.nn.json';
+import handlingEn from '../data/case-handling.en.json';
+import handlingNb from '../data/case-handling.nb.json';
+import handlingNn from '../data/case-handling.nn.json';
 import decisionEn from '../data/case-decision.en.json';
 import decisionNb from '../data/case-decision.nb.json';
 import decisionNn from '../data/case-decision.nn.json';
@@ -50,6 +53,12 @@ const YOUR = new Set(['din', 'di', 'ditt', 'dine', 'dykkar', 'deres', 'your']);
 const RECEIVED = new Set(['fått', 'fekk', 'fikk', 'got', 'been', 'blitt', 'vorte']);
 /** A municipal service named ("plass på SFO", "the nursing home"): the outcome is of an application for it. */
 const services = Lexicon.fromLists(serviceNn, serviceNb, serviceEn);
+/** Case work by the writer ("eg har sjekka", "we looked into it"): in an official reply to someone, handling their case here. */
+const handlingWords = Lexicon.fromLists(handlingNn, handlingNb, handlingEn);
+/** The reader in an official reply ("du", "your"). */
+const YOU = new Set(['du', 'deg', 'dykk', 'dere', 'you', 'your', 'din', 'di', 'ditt', 'dine', 'dykkar', 'deres']);
+/** How far back the writer may stand before a case-work verb ("vi har no sjekka"). */
+const HANDLER_REACH = 3;
 const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
 /** A case in an if-clause is any reader's, not a particular one ("If you need help with your application, …"). */
 const CONDITIONAL = new Set(['if', 'hvis', 'viss', 'dersom', 'when', 'når']);
@@ -186,6 +195,22 @@ export default defineRule({
         let conditional = false;
         for (let k = m.first - 1; k >= 0 && k >= m.first - 8 && clause[k] === c; k -= 1) if (CONDITIONAL.has(t[k].text)) conditional = true;
         if (given && !conditional) report({ messageId: 'decision', start: m.start, end: m.end, data: { term: lower.slice(m.start, m.end) } });
+      }
+    }
+    // An official reply that works one person's case: "eg har sjekka med byggesak, og teikningane dine manglar mål",
+    // "we looked into it: your property tax was calculated on the old valuation".
+    if (context === 'official') {
+      for (const h of handlingWords.match(t)) {
+        const c = clause[h.first];
+        let byWriter = false;
+        for (let k = h.first - 1; !byWriter && k >= Math.max(0, h.first - HANDLER_REACH) && clause[k] === c; k -= 1) if (WRITER.has(t[k].text)) byWriter = true;
+        if (!byWriter || nearProperChannel(doc, h.first)) continue;
+        let you = false;
+        for (let k = h.first; !you && k < t.length && k < h.last + 14 && clause[k] <= c + 1; k += 1) if (YOU.has(t[k].text)) you = true;
+        for (let k = h.first - 1; !you && k >= 0 && k >= h.first - 8 && clause[k] === c; k -= 1) if (YOU.has(t[k].text)) you = true;
+        if (!you) continue;
+        report({ messageId: 'case-details', start: h.start, end: h.end, data: { term: lower.slice(h.start, h.end) } });
+        break;
       }
     }
     const decisionMatches = decisions.match(t);
