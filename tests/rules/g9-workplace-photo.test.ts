@@ -124,3 +124,17 @@ ruleTester(rule, {
   valid: ['Bilete frå bursdagen til bestefar Olav på 96 i dag 🎂', 'Bilete frå bursdagen til sonen min Olav på 9 🎂'],
   invalid: [{ text: 'Bilete frå bursdagsfeiringa til Margit på 97 i dag 🎂' }, { text: 'Photo of Edith (94) with her birthday cake 🎂' }],
 });
+
+// Round 3f: the writer's own old school photo, school days as a time, photosynthesis; 'my Year 5s';
+// an aged resident named in the sentence before the video.
+ruleTester(rule, {
+  valid: [
+    'Sjå kva eg fann på loftet: gamle bilete frå skuletida mi på 80-talet 😂',
+    'Skulebiletet av meg frå 1995 dukka opp, for ein frisyre 😂',
+    'Elevane lærte om fotosyntese i dag 🌱',
+  ],
+  invalid: [
+    { text: 'My Year 5s made volcanoes today – video in the comments 🌋' },
+    { text: 'Dagens høgdepunkt: Sigrid (89) dansa med ordføraren! Sjå videoen 💃' },
+  ],
+});

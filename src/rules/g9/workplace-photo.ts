@@ -57,6 +57,8 @@ const buildings = Lexicon.fromLists(buildingsNn, buildingsNb, buildingsEn);
 /** Words between "av"/"of" and a building ("av den nye skulen", "of the new school"). */
 const BUILDING_MODIFIERS = new Set(['den', 'det', 'the', 'our', 'vår', 'nye', 'new', 'gamle', 'old', 'flotte', 'fine', 'lovely', 'kommande', 'kommende']);
 const OF = new Set(['av', 'of']);
+/** The writer after "av"/"of" ("bilete av meg", "a photo of me"). */
+const SELF = new Set(['meg', 'me', 'myself']);
 
 /** Endings of compound photo nouns ("klassebilete", "vaktvideoen") and the compounds that are no pictures ("førebilete"). */
 const PHOTO_HEADS: readonly string[] = [...new Set([...photoHeadsNn.terms, ...photoHeadsNb.terms])];
@@ -105,6 +107,16 @@ const PHOTO_NEGATIONS = new Set(['ikkje', 'ikke', 'ingen', 'inga', 'no', 'not', 
 const TAKE_VERBS = new Set(['tok', 'tatt', 'teke', 'tekne', 'took', 'taken', 'snapped', 'knipsa', 'knipset']);
 /** Determiners and possessives between "av"/"of" and a document ("bilete av søknaden hans", "a picture of the form"). */
 const DOC_DETERMINERS = new Set(['the', 'my', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'dette', 'denne', 'den', 'det', 'ei', 'eit', 'en', 'et', 'mitt', 'mi', 'min']);
+/** "3", "10", or a plural "5s" ("my Year 5s"). */
+function isYearNumber(text: string): boolean {
+  const n = text.endsWith('s') ? text.length - 1 : text.length;
+  if (n < 1 || n > 2) return false;
+  for (let k = 0; k < n; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 /** Words between a name and an age ("Olav på 96", "Erna aged 96"). */
 const AGE_WORDS = new Set(['på', 'aged', 'age']);
 /** An age from which a named person in a photo is most likely a resident of a care home. */
@@ -207,7 +219,7 @@ export default defineRule({
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
       // A school class: "4B", "10a", "year 3", "grade 5".
-      const yearOf = CLASS_YEAR_WORDS.has(w) && i + 1 < t.length && t[i + 1].numeric && t[i + 1].text.length <= 2 && t[i + 1].sentence === t[i].sentence;
+      const yearOf = CLASS_YEAR_WORDS.has(w) && i + 1 < t.length && isYearNumber(t[i + 1].text) && t[i + 1].sentence === t[i].sentence;
       if (isClassCode(w) || yearOf) workCompounds.push({ first: i, last: yearOf ? i + 2 : i + 1, start: t[i].start, end: t[yearOf ? i + 1 : i].end });
       if (w.length < MIN_COMPOUND || t[i].numeric) continue;
       if (isWorkCompound(w) && !workplace.has(w)) workCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
@@ -241,6 +253,8 @@ export default defineRule({
       }
       return true;
     };
+    // "skulebiletet av meg", "a photo of me": the writer's own picture.
+    const ofSelf = (m: Cue) => m.last + 1 < t.length && OF.has(t[m.last].text) && SELF.has(t[m.last + 1].text);
     // "treng ikkje fleire bilete", "no photos please": no photo is shared.
     const negated = (m: Cue) => {
       for (let b = m.first - 1; b >= 0 && b >= m.first - 3; b -= 1) if (PHOTO_NEGATIONS.has(t[b].text) && t[b].sentence === t[m.first].sentence) return true;
@@ -254,7 +268,7 @@ export default defineRule({
       while (k < t.length && k <= m.last + 3 && BUILDING_MODIFIERS.has(t[k].text)) k += 1;
       return buildingStarts.has(k);
     };
-    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m) && !ofBuilding(m));
+    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m) && !ofBuilding(m) && !ofSelf(m));
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
@@ -318,7 +332,10 @@ export default defineRule({
     const elderly = elderlyNames(t, refs);
     if (elderly.length > 0) {
       const elderlyClauses = new Set(elderly.map((k) => clause[k]));
-      for (const cue of cues) if (elderlyClauses.has(clauseOf(cue.first))) found.set(cue.start, cue);
+      for (const cue of cues) {
+        const c = clauseOf(cue.first);
+        if (elderlyClauses.has(c) || elderlyClauses.has(c - 1)) found.set(cue.start, cue);
+      }
     }
     // Work in general ("bilete frå kontoret") counts with a person in the same sentence ("Filma Hanne på kontoret").
     if (talk.length > 0) {
