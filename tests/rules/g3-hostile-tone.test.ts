@@ -66,3 +66,13 @@ ruleTester(rule, {
     { text: 'You are a disgrace to this town.' },
   ],
 });
+
+// Round 5: accusing people of hypocrisy, lying or crookedness; a warning about phone scammers is not hostile.
+ruleTester(rule, {
+  valid: ['Pass på svindlarar som ringer og seier dei er frå banken!', 'Watch out for scammers calling about parcels.'],
+  invalid: [
+    { text: 'Politikarane er nokre hyklarar alle saman.' },
+    { text: 'De er en gjeng løgnere i det styret.' },
+    { text: 'The whole committee is a bunch of crooks.' },
+  ],
+});
