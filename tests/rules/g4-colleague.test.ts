@@ -235,3 +235,14 @@ ruleTester(rule, {
     { text: 'Our deputy head got the job because she’s friends with the director.' },
   ],
 });
+
+// Dialect spellings ('e' for 'er', 'so' for 'så', 'itte', 'mykkje').
+ruleTester(rule, {
+  valid: ['Eg kan ikkje noko om Excel, men kollegaen min hjelpte meg.'],
+  invalid: [
+    { text: 'Kollegaen min e so lat at eg må gjera alt sjølv.' },
+    { text: 'Leiaren vår e ein katastrofe.' },
+    { text: 'Han nye på teknisk kan itte nåkka som helst.' },
+    { text: 'Kollegaen min drikk for mykkje, alle vett det.' },
+  ],
+});
