@@ -46,6 +46,9 @@ ruleTester(promise, {
     'I promise you’ll get through this exam week, kids!',
     'Eg skal sjå til at alle får kake på fredag!',
     'Det blir nok plass til alle på bussen.',
+    'Det ordnar seg nok med vêret til 17. mai!',
+    'Du kan rekne med god stemning på festen!',
+    'Kommunestyret kjem heilt sikkert til å godkjenna hyttefeltet på Vikanes.',
   ],
   invalid: [
     { text: 'I’ll make sure it’s approved.', messageId: 'promise' },
@@ -54,6 +57,10 @@ ruleTester(promise, {
     { text: 'Du får nok plass i barnehagen til hausten, ikkje uroa deg.', messageId: 'promise' },
     { text: 'You’ll definitely get a place at the nursing home, I promise.', messageId: 'promise' },
     { text: 'Don’t worry about the appeal, it’ll go through, I’ve spoken to the committee.', messageId: 'promise' },
+    { text: 'Slapp av, Kari, det ordnar seg med barnehageplassen, eg har snakka med styraren.', messageId: 'promise' },
+    { text: 'Trur nok du får bustøtte, du ligg godt under grensa.', messageId: 'promise' },
+    { text: 'You’ll get the permit, trust me, I work in planning.', messageId: 'promise' },
+    { text: 'Du kan rekne med ja på søknaden om skjenkeløyve.', messageId: 'promise' },
   ],
 });
 
@@ -77,5 +84,7 @@ ruleTester(requests, {
     { text: 'Just send me the doctor’s note here and I’ll forward it to the caseworker.' },
     { text: 'Skriv inn gards- og bruksnummeret ditt her, så sjekkar vi.', options: { context: 'official' } },
     { text: 'Please send us your address in a DM so we can register the claim.', options: { context: 'official' } },
+    { text: 'Kan du sende meg bankkortnummeret ditt så eg får refundert beløpet?', options: { context: 'official' } },
+    { text: 'Post a copy of the tenancy agreement in the thread and I’ll check it.' },
   ],
 });

@@ -4,7 +4,7 @@
  * sure it's approved", "the garage won't be approved"). Only the formal
  * decision settles a case; the text must also be about a case or application.
  */
-import { Lexicon, nearPairs } from '../../engine/lexicon';
+import { Lexicon, nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import certaintyEn from '../data/case-certainty.en.json';
 import certaintyNb from '../data/case-certainty.nb.json';
@@ -23,6 +23,10 @@ const certainty = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
 const guarantees = Lexicon.fromLists(guaranteeNn, guaranteeNb, guaranteeEn);
 /** A municipal service named ("plass i barnehagen", "a place at the nursing home"): the outcome is of an application for it. */
 const services = Lexicon.fromLists(serviceNn, serviceNb, serviceEn);
+/** "du får bustøtte", "you'll get the permit": getting a case's object is its outcome. */
+const GET = new Set(['får', 'få', 'get', 'gets', 'receive']);
+/** Words between the verb of getting and the case noun ("get the permit", "få den bustøtta"). */
+const GET_REACH = 2;
 const WINDOW = 5;
 /** How far after a guarantee its outcome may stand ("Jeg lover at dere får svar innen fredag og at det blir ja"). */
 const GUARANTEE_REACH = 12;
@@ -66,7 +70,18 @@ export default defineRule({
       sent += 1;
     };
     const t = doc.tokens;
-    const outs = outcomeMatches(doc);
+    const nouns = caseNouns(doc);
+    // "du får bustøtte", "you'll get the permit": getting the case's object, as an outcome
+    const got: TermMatch[] = [];
+    for (const n of nouns) {
+      for (let k = n.index - 1; k >= Math.max(0, n.index - GET_REACH); k -= 1) {
+        if (!GET.has(t[k].text)) continue;
+        got.push({ term: `${t[k].text} ${t[n.index].text}`, first: k, last: n.index + 1, start: t[k].start, end: n.end });
+        break;
+      }
+    }
+    const listed = outcomeMatches(doc);
+    const outs = got.length === 0 ? listed : [...listed, ...got].sort((a, b) => a.first - b.first);
     if (outs.length === 0) return;
     const clause = clauseIds(doc);
     // "Eg skal personleg sjå til at du får plass", "I'll make sure it's approved": the writer guarantees an outcome.
@@ -86,7 +101,7 @@ export default defineRule({
       }
     }
     // The text must be about a case: a case word, a verb of applying, a case document ("teikningane") or a municipal service.
-    if (caseNouns(doc).length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text)) && DOCUMENTS.match(t).length === 0 && services.match(t).length === 0) return;
+    if (nouns.length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text)) && DOCUMENTS.match(t).length === 0 && services.match(t).length === 0) return;
     const sure = certainty.match(t);
     for (const { a, b } of nearPairs(sure, outs, WINDOW, (i) => clause[i])) {
       if (promised.has(b.first)) continue;
