@@ -106,3 +106,9 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Vi har hatt straumbrot sidan i går, og sjukeheimen har ikkje varme.' }],
 });
+
+// Round 6: a person last seen somewhere; a pet not seen since Sunday is not a missing person.
+ruleTester(rule, {
+  valid: ["Our dog hasn't been seen since Sunday, please keep an eye out.", 'Eg har vore borte ei veke på ferie, kva har skjedd?'],
+  invalid: [{ text: 'Tor (16) was last seen at the bus stop at 22:00, please share.' }, { text: 'Ho er ikkje sett sidan laurdag kveld, politiet leitar.' }],
+});

@@ -48,7 +48,7 @@ const NOT_PEOPLE = Lexicon.fromLists(petNn, petNb, petEn, belongingNn, belonging
 /** Laughing emoji: a joking tone, not an emergency ("Dei er sakna sidan i går 😂"). */
 const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}'];
 /** Stems of the "missing" words: a missing pet is not a missing person. */
-const MISSING_STEMS = ['sakna', 'savn', 'missing'];
+const MISSING_STEMS = ['sakna', 'savn', 'missing', 'borte', 'gone', 'seen', 'sett'];
 
 /** Token distance for context words that cancel an emergency word. */
 const CANCEL_WINDOW = 15;
