@@ -117,3 +117,9 @@ ruleTester(rule, {
     { text: 'The planning committee meets on Monday and they are going to reject it.' },
   ],
 });
+
+// Round 7: a settled mind ("fast bestemt på", "har landa på", "hell-bent on").
+ruleTester(rule, {
+  valid: ['Eg er fast bestemt på å gå på fjellet i helga!'],
+  invalid: [{ text: 'Kommunen er fast bestemt på å selja kaia.' }, { text: 'Heradet har landa på alternativ 2.' }, { text: 'The council is hell-bent on closing the school.' }],
+});
