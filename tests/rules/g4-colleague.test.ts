@@ -238,7 +238,7 @@ ruleTester(rule, {
 
 // Dialect spellings ('e' for 'er', 'so' for 'så', 'itte', 'mykkje').
 ruleTester(rule, {
-  valid: ['Eg kan ikkje noko om Excel, men kollegaen min hjelpte meg.'],
+  valid: ['Eg kan ikkje noko om Excel, men kollegaen min hjelpte meg.', 'Vår kjære kommune har igjen klart å skuffe alle innbyggjarane.'],
   invalid: [
     { text: 'Kollegaen min e so lat at eg må gjera alt sjølv.' },
     { text: 'Leiaren vår e ein katastrofe.' },
