@@ -112,12 +112,19 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   const IO = (win as Window & typeof globalThis).IntersectionObserver;
   const io = IO ? new IO(onVisible) : null;
   let candidates = '';
+  /** The message areas' selector, for the adapter it was made for. */
+  let areasOf: SiteAdapter | null | undefined;
+  let areasMemo = '';
   let lastAreas = '';
 
   /** The adapter's message areas as one selector ('' when the site has none). */
   function areasSelector(): string {
     const adapter = env.adapter();
-    return adapter ? joinSelectors(adapter.messageAreas, doc) : '';
+    if (adapter !== areasOf) {
+      areasOf = adapter;
+      areasMemo = adapter ? joinSelectors(adapter.messageAreas, doc) : '';
+    }
+    return areasMemo;
   }
 
   /**
