@@ -91,6 +91,8 @@ const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
 const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
 /** Compound heads for one private person ("veslejenta", "bondekona"). */
 const COMPOUND_HEADS: readonly string[] = [...new Set([...headNn.terms, ...headNb.terms])];
+/** Last letters of the heads: a quick test before any endsWith. */
+const HEAD_ENDS: ReadonlySet<number> = new Set(COMPOUND_HEADS.map((h) => h.charCodeAt(h.length - 1)));
 /** A compound needs a first part of at least this many letters ("vesle-", "nabo-"). */
 const COMPOUND_STEM = 3;
 /** Neighbours, friends, strangers: a possessive does not make them the writer's family ("naboen min", "my neighbour"). */
@@ -275,7 +277,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
     // "veslejenta i 2A", "bondekona": a compound that ends in a word for one private person
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
-      if (at[i] || w.length < 7 || t[i].numeric) continue;
+      if (at[i] || w.length < 7 || !HEAD_ENDS.has(w.charCodeAt(w.length - 1)) || t[i].numeric) continue;
       for (const head of COMPOUND_HEADS) {
         if (w.length - head.length >= COMPOUND_STEM && w.endsWith(head)) {
           if (!ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
