@@ -110,3 +110,13 @@ ruleTester(rule, {
   ],
   invalid: [],
 });
+
+// Round 6: "ein må jo lura på", destroying the village school, "på rådhuset" as the administration.
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    { text: 'Ein må jo lura på kva som går føre seg på rådhuset når dei brukar millionar på konsulentar.' },
+    { text: 'Bygdeskulen er hjartet i grenda, og politikarane er i ferd med å knusa det.' },
+    { text: 'Closing the health centre would be a disaster for this community, and the council knows it.' },
+  ],
+});

@@ -134,3 +134,14 @@ ruleTester(rule, {
     o('We welcome constructive feedback. This wasn’t it.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 6: counterfactual reproaches ("Hadde du ringt …, hadde du fått svar"), "we just work here", "tired of answering".
+ruleTester(rule, {
+  valid: [o('Hadde du lyst til å koma på folkemøtet? Det er ope for alle.')],
+  invalid: [
+    o('Hadde du ringt oss i staden for å skriva her, hadde du fått svar.', { messageId: 'sarcasm' }),
+    o('Du får ta det opp med politikerne. Vi bare jobber her.', { messageId: 'impolite' }),
+    o("Honestly, we're tired of answering the same question every day.", { messageId: 'impolite' }),
+    o('Maybe you should check your facts before posting.', { messageId: 'impolite' }),
+  ],
+});

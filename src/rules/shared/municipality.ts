@@ -75,10 +75,12 @@ export function mergeMatches(...lists: readonly TermMatch[][]): TermMatch[] {
   return out;
 }
 
-/** Names of the town hall: the organisation when it acts ("rådhuset brukar pengar på …"), a place after a preposition. */
-const BUILDINGS: ReadonlySet<string> = new Set(['rådhuset', 'town hall', 'the town hall']);
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'i', 'ved', 'utanfor', 'utenfor', 'inne', 'frå', 'fra', 'til']);
-/** English prepositions, before "the town hall" only ("at" alone is Norwegian "that"). */
+/**
+ * English names of the town hall: the organisation when it acts, a place after a preposition ("a party at the town
+ * hall"). Norwegian "på rådhuset" usually means the administration ("kva som går føre seg på rådhuset").
+ */
+const BUILDINGS: ReadonlySet<string> = new Set(['town hall', 'the town hall']);
+/** English prepositions before "the town hall" ("at" alone could be Norwegian "that"). */
 const PLACE_PREPOSITIONS_EN: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'near', 'by', 'from', 'to']);
 
 /** Matches of the municipality as an organisation, sorted by position ("at the town hall" is a place, not the organisation). */
@@ -88,11 +90,10 @@ export function municipalityRefs(doc: Doc, config: EngineConfig): TermMatch[] {
     const { tokens } = doc;
     const found = MUNICIPALITY.match(tokens).filter((m) => {
       if (!BUILDINGS.has(m.term)) return true;
-      const english = m.term !== 'rådhuset' || tokens[m.first - 1]?.text === 'the';
       const k = m.term === 'town hall' && tokens[m.first - 1]?.text === 'the' ? m.first - 2 : m.first - 1;
       const before = tokens[k];
       if (!before || before.sentence !== tokens[m.first].sentence) return true;
-      return !(english ? PLACE_PREPOSITIONS_EN : PLACE_PREPOSITIONS).has(before.text);
+      return !PLACE_PREPOSITIONS_EN.has(before.text);
     });
     return mergeMatches(found, own ? own.match(tokens) : []);
   });
