@@ -7,9 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One retry: the first guarded send in a fresh browser profile can miss the prompt (known issue,
-    // see the issue notes: the engine's first injection races the first page); a retry that passes
-    // is reported by vitest as flaky, not hidden.
-    retry: 1,
+    // No retries: every file passed three runs in a row without one (the first-send race in a fresh
+    // profile is fixed by holding sends until they are checked, src/content/guard/early-hold.ts).
   },
 });
