@@ -117,6 +117,11 @@ function isYearNumber(text: string): boolean {
   }
   return true;
 }
+/** True when some token is a number that could be a resident's age: only then are person references looked up for it. */
+function hasAge(t: readonly Token[]): boolean {
+  for (const token of t) if (token.numeric && token.text.length >= 2 && token.text.length <= 3 && Number(token.text) >= MIN_RESIDENT_AGE) return true;
+  return false;
+}
 /** Words between a name and an age ("Olav på 96", "Erna aged 96"). */
 const AGE_WORDS = new Set(['på', 'aged', 'age']);
 /** An age from which a named person in a photo is most likely a resident of a care home. */
@@ -230,7 +235,7 @@ export default defineRule({
     const attached = attachments.images + attachments.videos > 0;
     const unasked = noConsent.match(t).length > 0;
     const noPlace = work.length === 0 && talk.length === 0 && !unasked;
-    if (noPlace && (photos.match(t).length === 0 || (!mayShowDocument(t) && elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0))) {
+    if (noPlace && (photos.match(t).length === 0 || (!mayShowDocument(t) && (!hasAge(t) || elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0)))) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
