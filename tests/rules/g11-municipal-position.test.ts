@@ -123,3 +123,9 @@ ruleTester(rule, {
   valid: ['Eg er fast bestemt på å gå på fjellet i helga!'],
   invalid: [{ text: 'Kommunen er fast bestemt på å selja kaia.' }, { text: 'Heradet har landa på alternativ 2.' }, { text: 'The council is hell-bent on closing the school.' }],
 });
+
+// Round 8: a weak future right after an evaluation criticises a known plan (G3), not a claim about the position.
+ruleTester(rule, {
+  valid: ['Eg er rysta over at kommunen vil slå saman dei to sjukeheimane.'],
+  invalid: [{ text: 'Kommunen vil slå saman dei to sjukeheimane, det veit eg.' }],
+});

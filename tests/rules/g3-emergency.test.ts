@@ -112,3 +112,9 @@ ruleTester(rule, {
   valid: ["Our dog hasn't been seen since Sunday, please keep an eye out.", 'Eg har vore borte ei veke på ferie, kva har skjedd?'],
   invalid: [{ text: 'Tor (16) was last seen at the bus stop at 22:00, please share.' }, { text: 'Ho er ikkje sett sidan laurdag kveld, politiet leitar.' }],
 });
+
+// Round 7: a missing person reported missing yesterday is still missing; "what is missing" on a form is not.
+ruleTester(rule, {
+  valid: ["Took a picture of the form so you can see what is missing, send me the rest."],
+  invalid: [{ text: 'Ein eldre mann er meld sakna frå Osa, han gjekk ut i går kveld.' }, { text: 'A car has gone off the road at the bend, ambulance on the way.' }],
+});

@@ -120,3 +120,13 @@ ruleTester(rule, {
     { text: 'Closing the health centre would be a disaster for this community, and the council knows it.' },
   ],
 });
+
+// Round 7: outrage at a municipal plan ("rysta over at kommunen …", "furious that the council …").
+ruleTester(rule, {
+  valid: ['Eg er så frustrert over at eg gløymde nøklane heime.'],
+  invalid: [
+    { text: 'Som helsefagarbeidar er eg rysta over at kommunen vil slå saman dei to sjukeheimane.' },
+    { text: 'Kor mange gonger skal heradet få lov å ta frå oss tilboda?' },
+    { text: 'Parents are furious that the council is closing the village school.' },
+  ],
+});

@@ -145,3 +145,14 @@ ruleTester(rule, {
     o('Maybe you should check your facts before posting.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 7: "what part of … don't you understand", "not here to entertain you", "thanks for the lecture".
+ruleTester(rule, {
+  valid: [o('Ta det med ro, vi ordnar det i løpet av dagen. Takk for at du sa frå!')],
+  invalid: [
+    o("Not sure what part of 'closed' you don't understand.", { messageId: 'impolite' }),
+    o('Vi er ikkje her for å underhalda deg.', { messageId: 'impolite' }),
+    o('Thanks for the lecture. We will keep doing our jobs.', { messageId: 'impolite' }),
+    o('Dette har vi forklart fleire gonger no. Les svaret over.', { messageId: 'sarcasm' }),
+  ],
+});

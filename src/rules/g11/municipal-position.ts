@@ -31,7 +31,7 @@ import referralEn from '../data/referral.en.json';
 import referralNb from '../data/referral.nb.json';
 import referralNn from '../data/referral.nn.json';
 import { municipalityRefs } from '../shared/municipality';
-import { ownBehalfMatches } from '../shared/opinion';
+import { opinionMatches, ownBehalfMatches } from '../shared/opinion';
 import { sentencesEndingWith } from '../shared/sentence-ends';
 
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
@@ -126,6 +126,19 @@ function withPronouns(doc: Doc, refs: readonly TermMatch[]): TermMatch[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** Tokens before the municipality in which an evaluation makes its plan a known fact being criticised ("skandale at kommunen vil …"). */
+const CRITICISED_REACH = 4;
+
+/** True when an evaluation ends shortly before the reference in its sentence. */
+function criticisedBefore(doc: Doc, ref: TermMatch): boolean {
+  const { tokens } = doc;
+  for (const o of opinionMatches(doc)) {
+    if (o.last > ref.first) break;
+    if (ref.first - o.last <= CRITICISED_REACH && tokens[o.first].sentence === tokens[ref.first].sentence) return true;
+  }
+  return false;
+}
+
 /** True when a guess word stands shortly before the reference in its sentence. */
 function guessedBefore(doc: Doc, ref: TermMatch): boolean {
   const { tokens } = doc;
@@ -210,7 +223,9 @@ export default defineRule({
         // What the politicians want ("politikarane vil leggja ned …") is often public debate: a bare "vil" needs certainty there.
         const action = WEAK_CUES.has(cues[c].term) && !POLITICIANS.has(ref.term) && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
         const procedure = after !== undefined && after.sentence === sentence && PROCEDURE.has(after.text);
-        if (!(after && POLITE_AFTER_WILL.has(after.text)) && !procedure && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
+        // A weak future after an evaluation ("rysta over at kommunen vil slå saman …") criticises a known plan.
+        const known = weak && criticisedBefore(doc, ref);
+        if (!(after && POLITE_AFTER_WILL.has(after.text)) && !procedure && !known && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
       for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
         if (tokens[k].sentence !== sentence) break;

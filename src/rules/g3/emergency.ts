@@ -50,6 +50,9 @@ const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}
 /** Stems of the "missing" words: a missing pet is not a missing person. */
 const MISSING_STEMS = ['sakna', 'savn', 'missing', 'borte', 'gone', 'seen', 'sett'];
 
+/** Words of a missing person that stay current whatever the tense around them ("vart sakna i går"). */
+const PERSON_MISSING = ['sakna', 'savn', 'went missing', 'gone missing', 'been missing', 'missing person', 'last seen'];
+
 /** Token distance for context words that cancel an emergency word. */
 const CANCEL_WINDOW = 15;
 /** Sentences before and after the emergency word in which a sign of "now" counts. */
@@ -194,13 +197,15 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
     if (hasScore(doc, from, to)) return false;
   }
   if (hasYear(doc, sentence, from, to)) return false;
+  // A missing person stays missing: "meld sakna, han gjekk ut i går kveld" is still ongoing.
+  const missing = PERSON_MISSING.some((stem) => event.term.includes(stem));
   if (s.laughing.has(sentence) || s.laughing.has(sentence + 1)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
   for (let d = -NOW_SENTENCES; d <= NOW_SENTENCES; d += 1) if (s.nowSentences.has(sentence + d)) return true;
   if (s.exclaimed[sentence] === true) return true;
   // Told plainly, as a statement in the present or perfect ("Straumbrot i heile sentrum.", "Vi har evakuert avdeling B."):
   // ongoing unless the sentence places it in the past, the future, a condition or a generality, or asks.
-  return !s.pastSentences.has(sentence) && s.questions[sentence] !== true;
+  return (missing || !s.pastSentences.has(sentence)) && s.questions[sentence] !== true;
 }
 
 export default defineRule({
