@@ -68,3 +68,19 @@ ruleTester(rule, {
     { text: 'Ho eine eleven min har vorte anorektisk, eg er så bekymra.' },
   ],
 });
+
+// Confidential circumstances that are not health: prison, expulsion, bullying, eviction, broken family ties.
+ruleTester(rule, {
+  valid: [
+    'Politiet har henta ein mann etter innbrotet i natt, står det i avisa.',
+    'A man was evicted from the flats in town, says the local paper.',
+    'Mobbing er tema på foreldremøtet i kveld.',
+  ],
+  invalid: [
+    { text: 'Eleven i 5B, Oskar, vart utvist i dag for å ha slått ein lærar.', messageId: 'circumstance', severity: 'high' },
+    { text: 'Klienten min har sete i fengsel i tre år, men er flink no.', messageId: 'circumstance' },
+    { text: 'One of my students (Liam, 9th grade) was caught with drugs in his locker.', messageId: 'circumstance' },
+    { text: 'Bebuaren på rom 8 fekk ikkje besøk i jula, sonen har brote kontakten.', messageId: 'circumstance' },
+    { text: 'The Johnsons in Fjordvegen 3 are behind on rent and are being evicted.', messageId: 'circumstance' },
+  ],
+});

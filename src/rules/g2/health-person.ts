@@ -40,6 +40,9 @@ import workNn from '../data/health-place-work.nn.json';
 import hearsayEn from '../data/health-hearsay.en.json';
 import hearsayNb from '../data/health-hearsay.nb.json';
 import hearsayNn from '../data/health-hearsay.nn.json';
+import sensitiveEn from '../data/person-sensitive.en.json';
+import sensitiveNb from '../data/person-sensitive.nb.json';
+import sensitiveNn from '../data/person-sensitive.nn.json';
 import agencyEn from '../data/health-agency.en.json';
 import agencyNb from '../data/health-agency.nb.json';
 import agencyNn from '../data/health-agency.nn.json';
@@ -47,6 +50,8 @@ import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind } f
 import { healthTerms } from './health-terms';
 
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
+/** Confidential circumstances that are not health (prison, expulsion, bullying, eviction): reported like health details, with their own message. */
+const SENSITIVE = Lexicon.fromLists(sensitiveNn, sensitiveNb, sensitiveEn);
 const PLACES = Lexicon.fromLists(placeNn, placeNb, placeEn);
 const WORK = Lexicon.fromLists(workNn, workNb, workEn);
 const TOPIC = Lexicon.fromLists(topicNn, topicNb, topicEn);
@@ -61,6 +66,8 @@ const HEARSAY_REACH = 2;
 const FOR_WORDS = new Set(['for', 'til', 'åt', 'of']);
 /** "brukaren som eg var hos", "the client that I visited". */
 const RELATIVE_PRONOUNS = new Set(['som', 'that', 'who', 'whom']);
+/** Indefinite articles: "ein mann", "a man" is nobody in particular. */
+const ARTICLES = new Set(['ein', 'en', 'ei', 'eit', 'et', 'a', 'an']);
 const BEFORE = 12;
 const AFTER = 8;
 const ACROSS = 6;
@@ -123,6 +130,11 @@ export default defineRule({
         nb: 'Teksten ser ut til å fortelle om helsen til en annen person («{term}»). Helseopplysninger om brukere og kolleger skal ikke publiseres.',
         en: 'The text seems to tell about another person’s health (“{term}”). Health details about clients and colleagues must not be published.',
       },
+      circumstance: {
+        nn: 'Teksten fortel om personlege forhold («{term}») til ein kjenneleg person. Slikt er omfatta av teieplikta og skal ikkje publiserast.',
+        nb: 'Teksten forteller om personlige forhold («{term}») til en gjenkjennelig person. Slikt er omfattet av taushetsplikten og skal ikke publiseres.',
+        en: 'The text tells about personal circumstances (“{term}”) of a recognisable person. These are covered by the duty of confidentiality and must not be published.',
+      },
       institution: {
         nn: 'Teksten knyter ein person til ein helse- eller omsorgsinstitusjon («{term}»). Kven som bur eller er innlagd der, er helseopplysningar.',
         nb: 'Teksten knytter en person til en helse- eller omsorgsinstitusjon («{term}»). Hvem som bor eller er innlagt der, er helseopplysninger.',
@@ -141,7 +153,10 @@ export default defineRule({
     const tokens = doc.tokens;
     if (tokens.length === 0) return;
     const clause = clauseIds(doc);
-    const health = healthTerms(doc, HEALTH.match(tokens));
+    const sensitive = SENSITIVE.match(tokens);
+    const listed = sensitive.length === 0 ? HEALTH.match(tokens) : [...HEALTH.match(tokens), ...sensitive].sort((a, b) => a.first - b.first);
+    const health = healthTerms(doc, listed);
+    const sensitiveAt = new Set(sensitive.map((m) => m.first));
     const places = PLACES.match(tokens);
     if (health.length === 0 && places.length === 0) return;
     const covered = new Uint8Array(tokens.length);
@@ -184,6 +199,7 @@ export default defineRule({
       const forPerson = h.last + 1 < tokens.length && FOR_WORDS.has(tokens[h.last].text) && refAt[h.last + 1] === 1;
       if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && refAt[h.first - 2]) && !forPerson) continue;
       if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2])) continue;
+      const isCircumstance = sensitiveAt.has(h.first);
       let bestGap = Infinity;
       let strong = false;
       let before = false;
@@ -192,6 +208,8 @@ export default defineRule({
         const r = refs[k];
         const g = gap(r, h);
         if (g < 0) continue;
+        // "ein mann vart arrestert", "a man was arrested": news of someone unknown, not a confidential detail
+        if (isCircumstance && (r.kind === 'relative' || r.kind === 'role') && r.first > 0 && ARTICLES.has(tokens[r.first - 1].text)) continue;
         const sameClause = clause[r.first] === clause[h.first] || clause[r.last - 1] === clause[h.first];
         const ok = sameClause ? (r.last <= h.first ? g <= BEFORE : g <= AFTER) : g <= ACROSS && Math.abs(clause[r.first] - clause[h.first]) === 1;
         if (!ok) continue;
@@ -217,7 +235,7 @@ export default defineRule({
       if (!strong && bestKind === 'pronoun' && ownFamilyNear(mine, h, clause)) continue;
       reportedTo = h.last;
       report({
-        messageId: strong ? 'healthNamed' : 'healthPerson',
+        messageId: sensitiveAt.has(h.first) ? 'circumstance' : strong ? 'healthNamed' : 'healthPerson',
         suggestionId: 'health',
         severity: strong ? 'high' : 'warning',
         start: h.start,
