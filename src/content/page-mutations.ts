@@ -35,7 +35,7 @@ const SLICE_MS = 1;
 const GAP_MS = 250;
 /** At most BUDGET_MS of passes per WINDOW_MS: a page that never stops changing costs no more than this. */
 const WINDOW_MS = 1000;
-const BUDGET_MS = 2.5;
+const BUDGET_MS = 1.5;
 
 type RIC = (cb: () => void, o: { timeout: number }) => number;
 type CIC = (handle: number) => void;

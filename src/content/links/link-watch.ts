@@ -250,8 +250,10 @@ export function startLinkWatch(win: Window, env: LinkWatchEnv): LinkWatchHandle 
   }
 
   function hostOf(url: string): string {
+    const plain = plainHostOf(url);
+    if (plain) return plain;
     try {
-      return new URL(url).hostname;
+      return new URL(url).hostname.toLowerCase();
     } catch {
       return '';
     }
