@@ -129,3 +129,9 @@ ruleTester(rule, {
   valid: ['Eg er rysta over at kommunen vil slå saman dei to sjukeheimane.'],
   invalid: [{ text: 'Kommunen vil slå saman dei to sjukeheimane, det veit eg.' }],
 });
+
+// Round 9: an agreement already made, told in confidence; a view criticised right after an evaluation is G3.
+ruleTester(rule, {
+  valid: ['Shocking that the council thinks this is acceptable.', 'Kommunen har gått med på å møte oss på torsdag.'],
+  invalid: [{ text: 'Between you and me, the council has already agreed to sell the land.' }],
+});

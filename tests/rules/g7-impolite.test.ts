@@ -156,3 +156,13 @@ ruleTester(rule, {
     o('Dette har vi forklart fleire gonger no. Les svaret over.', { messageId: 'sarcasm' }),
   ],
 });
+
+// Round 8: "try to keep up", "if you'd bothered to check", "det er lov å lese".
+ruleTester(rule, {
+  valid: [o('Hei! Det er lov å ringja oss om du lurer på noko, vi svarar gjerne.')],
+  invalid: [
+    o('Please try to keep up.', { messageId: 'impolite' }),
+    o("If you'd bothered to check, you'd see the road has been gritted.", { messageId: 'impolite' }),
+    o('Det er lov å lese før man skriver.', { messageId: 'impolite' }),
+  ],
+});

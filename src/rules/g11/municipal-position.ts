@@ -126,6 +126,8 @@ function withPronouns(doc: Doc, refs: readonly TermMatch[]): TermMatch[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** Verbs of holding a view: after an evaluation, the view is known and being criticised. */
+const VIEWS = new Set(['meiner', 'mener', 'meinte', 'mente', 'synest', 'synes', 'thinks', 'believes']);
 /** Tokens before the municipality in which an evaluation makes its plan a known fact being criticised ("skandale at kommunen vil …"). */
 const CRITICISED_REACH = 4;
 
@@ -223,8 +225,9 @@ export default defineRule({
         // What the politicians want ("politikarane vil leggja ned …") is often public debate: a bare "vil" needs certainty there.
         const action = WEAK_CUES.has(cues[c].term) && !POLITICIANS.has(ref.term) && after !== undefined && after.sentence === sentence && ACTIONS.has(after.text);
         const procedure = after !== undefined && after.sentence === sentence && PROCEDURE.has(after.text);
-        // A weak future after an evaluation ("rysta over at kommunen vil slå saman …") criticises a known plan.
-        const known = weak && criticisedBefore(doc, ref);
+        // A weak future or a view right after an evaluation ("rysta over at kommunen vil slå saman …", "shocking that
+        // the council thinks …") criticises a known plan or position.
+        const known = (weak || VIEWS.has(cues[c].term)) && criticisedBefore(doc, ref);
         if (!(after && POLITE_AFTER_WILL.has(after.text)) && !procedure && !known && (!weak || action || CERTAINTY.match(tokens).length > 0)) hit = cues[c];
       }
       for (let k = ref.last; !hit && k < Math.min(tokens.length, ref.last + WINDOW); k += 1) {
