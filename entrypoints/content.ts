@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadSettings, watchSettings } from '../src/config/browser-store';
+import type { LoadedSettings } from '../src/config/merge';
 import { startContent, type ContentEnv } from '../src/content/app';
 import { loadEngine, setEngineLoader } from '../src/content/engine-client';
 import { holdEarlySends } from '../src/content/guard/early-hold';
@@ -13,6 +14,9 @@ import { contentSettings } from '../src/content/settings';
 import { getSiteContext, setSiteContext, type LocalArea } from '../src/content/site-context';
 import type { ContentToBackground } from '../src/messaging/types';
 import { adapterForHost, contentScriptMatches } from '../src/sites/index';
+
+/** How long the first page waits for the policy before watching boxes with the user's settings. */
+const POLICY_WAIT_MS = 300;
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -27,12 +31,31 @@ export default defineContentScript({
     ctx.onInvalidated(() => early.release());
     const host = location.hostname;
     const languages = navigator.languages ?? [navigator.language];
-    const loaded = await loadSettings();
+    // Chrome may answer the policy read only seconds after the browser starts: watch boxes with the user's
+    // settings meanwhile, and apply the policy when it answers.
+    let policyArrived: LoadedSettings | null = null;
+    const onPolicy: ((s: LoadedSettings) => void)[] = [];
+    const loaded = await loadSettings({
+      policyWaitMs: POLICY_WAIT_MS,
+      onPolicy(s) {
+        policyArrived = s;
+        for (const cb of onPolicy) cb(s);
+      },
+    });
     if (ctx.isInvalid) return early.release();
     const local = browser.storage.local as unknown as LocalArea;
     const env: ContentEnv = {
-      settings: contentSettings(loaded, host, languages),
-      watchSettings: (cb) => watchSettings((s) => cb(contentSettings(s, host, languages))),
+      settings: contentSettings(policyArrived ?? loaded, host, languages),
+      watchSettings(cb) {
+        const relay = (s: LoadedSettings) => cb(contentSettings(s, host, languages));
+        onPolicy.push(relay);
+        const unwatch = watchSettings(relay);
+        return () => {
+          const at = onPolicy.indexOf(relay);
+          if (at >= 0) onPolicy.splice(at, 1);
+          unwatch();
+        };
+      },
       getSiteContext: (siteId) => getSiteContext(local, siteId),
       setSiteContext: (siteId, context) => setSiteContext(local, siteId, context),
       sendSummary(summary) {

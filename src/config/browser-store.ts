@@ -4,7 +4,7 @@
  * settings without pulling in pack compilation and the rules.
  */
 import { browser } from 'wxt/browser';
-import { createSettingsStore, type StorageLike } from './store';
+import { createSettingsStore, type LoadOptions, type StorageLike } from './store';
 import type { Settings } from './types';
 import type { LoadedSettings } from './merge';
 
@@ -18,8 +18,8 @@ function browserStorage(): StorageLike | undefined {
 
 const store = createSettingsStore(browserStorage);
 
-export function loadSettings(): Promise<LoadedSettings> {
-  return store.loadSettings();
+export function loadSettings(options?: LoadOptions): Promise<LoadedSettings> {
+  return store.loadSettings(options);
 }
 
 export function watchSettings(cb: (s: LoadedSettings) => void): () => void {

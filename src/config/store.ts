@@ -45,22 +45,46 @@ async function safeGet(area: StorageAreaLike | undefined, keys: string | null, w
   }
 }
 
+/**
+ * For a page that must not wait: Chrome may answer storage.managed.get() only
+ * seconds after the browser starts. After `policyWaitMs` the settings come
+ * without the policy, and `onPolicy` gets the full settings when it answers.
+ */
+export interface LoadOptions {
+  policyWaitMs: number;
+  onPolicy(settings: LoadedSettings): void;
+}
+
 export interface SettingsStore {
-  loadSettings(): Promise<LoadedSettings>;
+  loadSettings(options?: LoadOptions): Promise<LoadedSettings>;
   watchSettings(cb: (s: LoadedSettings) => void): () => void;
   saveUserSettings(patch: Partial<Settings>): Promise<{ errors: string[] }>;
 }
 
 export function createSettingsStore(getStorage: () => StorageLike | undefined): SettingsStore {
-  async function loadSettings(): Promise<LoadedSettings> {
+  async function loadSettings(options?: LoadOptions): Promise<LoadedSettings> {
     try {
       const storage = getStorage() ?? {};
       const readErrors: string[] = [];
       // Firefox rejects storage.managed.get() when no policy exists: not an error.
-      const policy = await safeGet(storage.managed, null, 'the managed policy', readErrors, true);
+      const policyRead = safeGet(storage.managed, null, 'the managed policy', readErrors, true);
       const sync = await safeGet(storage.sync, USER_SETTINGS_KEY, 'the user settings', readErrors);
       const local = await safeGet(storage.local, USER_PACK_KEY, 'the chosen guideline pack', readErrors);
-      return mergeLayers({ policy, user: sync[USER_SETTINGS_KEY], userPack: local[USER_PACK_KEY], readErrors });
+      const merged = (policy: Record<string, unknown>) => mergeLayers({ policy, user: sync[USER_SETTINGS_KEY], userPack: local[USER_PACK_KEY], readErrors });
+      if (!options) return merged(await policyRead);
+      const late = Symbol('late');
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const first = await Promise.race([policyRead, new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), options.policyWaitMs)))]);
+      clearTimeout(timer);
+      if (first !== late) return merged(first);
+      void policyRead.then((policy) => {
+        try {
+          options.onPolicy(merged(policy));
+        } catch {
+          // a listener's error stays with the listener
+        }
+      });
+      return merged({});
     } catch (e) {
       return mergeLayers({ policy: {}, user: undefined, readErrors: [`could not read settings (${e instanceof Error ? e.message : String(e)}); using defaults`] });
     }

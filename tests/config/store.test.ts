@@ -101,3 +101,44 @@ describe('settings store', () => {
     expect(cb).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('a policy that answers late (Chrome, just after the browser starts)', () => {
+  function slowPolicy(policy: Record<string, unknown>, afterMs: number): StorageLike {
+    const storage = fakeStorage({}, { language: 'nb' });
+    storage.managed = { get: () => new Promise((resolve) => setTimeout(() => resolve(policy), afterMs)) };
+    return storage;
+  }
+
+  it('gives the user settings after the wait, then the full settings when the policy answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const onPolicy = vi.fn();
+      const store = createSettingsStore(() => slowPolicy({ language: 'en', sendGuard: 'block-high' }, 4000));
+      const first = store.loadSettings({ policyWaitMs: 300, onPolicy });
+      await vi.advanceTimersByTimeAsync(300);
+      const s = await first;
+      expect(s.managed).toBe(false);
+      expect(s.settings.language).toBe('nb');
+      expect(onPolicy).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(3700);
+      expect(onPolicy).toHaveBeenCalledTimes(1);
+      const late = onPolicy.mock.calls[0][0];
+      expect(late.managed).toBe(true);
+      expect(late.settings.language).toBe('en');
+      expect(late.settings.sendGuard).toBe('block-high');
+      expect(late.locked.language).toBe('policy');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('uses a policy that answers within the wait at once, and never calls back', async () => {
+    const onPolicy = vi.fn();
+    const store = createSettingsStore(() => slowPolicy({ language: 'en' }, 5));
+    const s = await store.loadSettings({ policyWaitMs: 300, onPolicy });
+    expect(s.managed).toBe(true);
+    expect(s.settings.language).toBe('en');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(onPolicy).not.toHaveBeenCalled();
+  });
+});
