@@ -157,20 +157,59 @@ function wordHits(text: string): (number | Bucket)[] {
   return out ?? NO_WORD_HITS;
 }
 
+/** The hits of a word that can start a match when `next` follows: a phrase bucket counts only if its second word can. */
+function hitsBefore(found: (number | Bucket)[], next: string | null): (number | Bucket)[] {
+  let out: (number | Bucket)[] | null = null;
+  for (let k = 0; k < found.length; k += 2) {
+    const bucket = found[k + 1] as Bucket;
+    const keep = bucket.singles.length > 0 || bucket.secondPrefix.length > 0 || (next !== null && bucket.bySecond.has(next));
+    if (keep && out) out.push(found[k], bucket);
+    else if (!keep && !out) out = found.slice(0, k);
+  }
+  return out ?? found;
+}
+
+function hasPhrasesOnly(found: (number | Bucket)[]): boolean {
+  for (let k = 1; k < found.length; k += 2) {
+    const bucket = found[k] as Bucket;
+    if (bucket.singles.length === 0 && bucket.secondPrefix.length === 0) return true;
+  }
+  return false;
+}
+
+interface WordEntry {
+  found: (number | Bucket)[];
+  /** True when some hit is a bucket of phrases only, which the following word may rule out. */
+  phrasesOnly: boolean;
+  /** The found hits filtered by the following word, per following word. */
+  byNext: Map<string | null, (number | Bucket)[]> | null;
+}
+
 function indexText(tokens: readonly Token[]): TextIndex {
   let index = textIndexes.get(tokens);
   if (index) return index;
   const hits: ((number | Bucket)[] | undefined)[] = [];
   const bits = sharedPairs;
-  // A word that comes back ("og", "a. a. a.") is walked once per text.
-  const seen = new Map<string, (number | Bucket)[]>();
+  // A word that comes back ("og", "a. a. a.") is walked once per text, and filtered once per following word.
+  const seen = new Map<string, WordEntry>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const p = token.pair;
     if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
     const text = token.text;
-    let found = seen.get(text);
-    if (!found) seen.set(text, (found = wordHits(text)));
+    let entry = seen.get(text);
+    if (!entry) {
+      const all = wordHits(text);
+      seen.set(text, (entry = { found: all, phrasesOnly: hasPhrasesOnly(all), byNext: null }));
+    }
+    let found = entry.found;
+    if (entry.phrasesOnly) {
+      const next = i + 1 < tokens.length ? tokens[i + 1].text : null;
+      const byNext = (entry.byNext ??= new Map());
+      const filtered = byNext.get(next);
+      if (filtered) found = filtered;
+      else byNext.set(next, (found = hitsBefore(found, next)));
+    }
     for (let k = 0; k < found.length; k += 2) {
       const id = found[k] as number;
       const arr = hits[id];
