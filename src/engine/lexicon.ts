@@ -82,11 +82,22 @@ const pairIndex = (c0: number, c1: number): number => (c0 << 7) | c1;
  * run time (configuration, packs) join it too and leave it when they are
  * garbage-collected, so the shared trie does not grow with each new setting.
  */
+/**
+ * The lists' buckets at one node of the shared trie, as flat pairs (list id,
+ * bucket). A bucket with one-word terms or a prefix second word can match
+ * whatever follows (`always`); a bucket of phrases only is filed under each of
+ * its second words, so a common first word ("i", "the") costs nothing unless
+ * the next word can continue one of its phrases.
+ */
+interface Group {
+  always: (number | Bucket)[];
+  bySecond: Map<string, (number | Bucket)[]>;
+}
+
 interface SharedNode {
   next: Map<number, SharedNode> | null;
-  /** Flat pairs: list id, bucket. */
-  exact: (number | Bucket)[] | null;
-  prefix: (number | Bucket)[] | null;
+  exact: Group | null;
+  prefix: Group | null;
 }
 
 const sharedRoot: SharedNode = { next: null, exact: null, prefix: null };
@@ -105,19 +116,40 @@ function sharedNodeFor(word: string): SharedNode {
   return node;
 }
 
+function fileBucket(group: Group, id: number, bucket: Bucket): void {
+  if (bucket.singles.length > 0 || bucket.secondPrefix.length > 0) {
+    group.always.push(id, bucket);
+    return;
+  }
+  for (const second of bucket.bySecond.keys()) {
+    const list = group.bySecond.get(second);
+    if (list) list.push(id, bucket);
+    else group.bySecond.set(second, [id, bucket]);
+  }
+}
+
+function withoutList(list: (number | Bucket)[], id: number): (number | Bucket)[] {
+  const kept: (number | Bucket)[] = [];
+  for (let k = 0; k < list.length; k += 2) if (list[k] !== id) kept.push(list[k], list[k + 1]);
+  return kept;
+}
+
 interface Registration {
   id: number;
   nodes: SharedNode[];
 }
 
 function forget({ id, nodes }: Registration): void {
+  wordCache.clear();
   for (const node of nodes) {
-    for (const key of ['exact', 'prefix'] as const) {
-      const list = node[key];
-      if (!list) continue;
-      const kept: (number | Bucket)[] = [];
-      for (let k = 0; k < list.length; k += 2) if (list[k] !== id) kept.push(list[k], list[k + 1]);
-      node[key] = kept.length > 0 ? kept : null;
+    for (const group of [node.exact, node.prefix]) {
+      if (!group) continue;
+      group.always = withoutList(group.always, id);
+      for (const [second, list] of group.bySecond) {
+        const kept = withoutList(list, id);
+        if (kept.length > 0) group.bySecond.set(second, kept);
+        else group.bySecond.delete(second);
+      }
     }
   }
 }
@@ -127,7 +159,7 @@ const registry = typeof FinalizationRegistry === 'function' ? new FinalizationRe
 /**
  * Where each list's first words occur in a text: for list id, flat pairs of
  * token index and bucket, in token order. Built in one walk of the shared
- * trie per token; each list's matches are then cached by id.
+ * trie per distinct word; each list's matches are then cached by id.
  */
 interface TextIndex {
   /** By list id: flat pairs of token index and bucket, in token order. */
@@ -141,83 +173,71 @@ interface TextIndex {
 const textIndexes = new WeakMap<readonly Token[], TextIndex>();
 
 const NO_HITS: readonly (number | Bucket)[] = [];
-const NO_WORD_HITS: (number | Bucket)[] = [];
+const NO_GROUPS: readonly Group[] = [];
 
-/** Flat pairs (list id, bucket) of every shared list whose first word matches the word. */
-function wordHits(text: string): (number | Bucket)[] {
-  let out: (number | Bucket)[] | null = null;
+/**
+ * Words already looked up in the shared trie, across texts: live checking
+ * analyses nearly the same text at every pause in typing, and a walk costs a
+ * map look-up per character. Memory only (never stored), bounded, and emptied
+ * whenever a list joins or leaves the trie.
+ */
+const wordCache = new Map<string, readonly Group[]>();
+const WORD_CACHE_MAX = 20_000;
+
+function cachedWordGroups(text: string): readonly Group[] {
+  let found = wordCache.get(text);
+  if (found) return found;
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(text, (found = wordGroups(text)));
+  return found;
+}
+
+/** The groups of every node on the word's path: prefix terms by length, then the whole word. */
+function wordGroups(text: string): readonly Group[] {
+  let out: Group[] | null = null;
   let node: SharedNode | undefined = sharedRoot;
   const limit = Math.min(text.length, MAX_PREFIX);
   for (let c = 0; c < limit; c += 1) {
     node = node.next?.get(text.charCodeAt(c));
     if (!node) break;
-    if (node.prefix) out = out ? out.concat(node.prefix) : node.prefix;
+    if (node.prefix) (out ??= []).push(node.prefix);
   }
-  if (node && node.exact && text.length <= MAX_PREFIX) out = out ? out.concat(node.exact) : node.exact;
-  return out ?? NO_WORD_HITS;
+  if (node && node.exact && text.length <= MAX_PREFIX) (out ??= []).push(node.exact);
+  return out ?? NO_GROUPS;
 }
 
-/** The hits of a word that can start a match when `next` follows: a phrase bucket counts only if its second word can. */
-function hitsBefore(found: (number | Bucket)[], next: string | null): (number | Bucket)[] {
-  let out: (number | Bucket)[] | null = null;
-  for (let k = 0; k < found.length; k += 2) {
-    const bucket = found[k + 1] as Bucket;
-    const keep = bucket.singles.length > 0 || bucket.secondPrefix.length > 0 || (next !== null && bucket.bySecond.has(next));
-    if (keep && out) out.push(found[k], bucket);
-    else if (!keep && !out) out = found.slice(0, k);
+function addHits(hits: ((number | Bucket)[] | undefined)[], list: (number | Bucket)[], i: number): void {
+  for (let k = 0; k < list.length; k += 2) {
+    const id = list[k] as number;
+    const arr = hits[id];
+    if (arr) arr.push(i, list[k + 1]);
+    else hits[id] = [i, list[k + 1]];
   }
-  return out ?? found;
-}
-
-function hasPhrasesOnly(found: (number | Bucket)[]): boolean {
-  for (let k = 1; k < found.length; k += 2) {
-    const bucket = found[k] as Bucket;
-    if (bucket.singles.length === 0 && bucket.secondPrefix.length === 0) return true;
-  }
-  return false;
-}
-
-interface WordEntry {
-  found: (number | Bucket)[];
-  /** True when some hit is a bucket of phrases only, which the following word may rule out. */
-  phrasesOnly: boolean;
-  /** The found hits filtered by the following word, per following word. */
-  byNext: Map<string | null, (number | Bucket)[]> | null;
 }
 
 function indexText(tokens: readonly Token[]): TextIndex {
-  let index = textIndexes.get(tokens);
-  if (index) return index;
-  const hits: ((number | Bucket)[] | undefined)[] = [];
+  const known = textIndexes.get(tokens);
+  if (known) return known;
+  // Dense arrays by list id (a sparse array would fall back to a slow dictionary).
+  const hits: ((number | Bucket)[] | undefined)[] = new Array(nextLexiconId);
   const bits = sharedPairs;
-  // A word that comes back ("og", "a. a. a.") is walked once per text, and filtered once per following word.
-  const seen = new Map<string, WordEntry>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const p = token.pair;
     if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
-    const text = token.text;
-    let entry = seen.get(text);
-    if (!entry) {
-      const all = wordHits(text);
-      seen.set(text, (entry = { found: all, phrasesOnly: hasPhrasesOnly(all), byNext: null }));
-    }
-    let found = entry.found;
-    if (entry.phrasesOnly) {
-      const next = i + 1 < tokens.length ? tokens[i + 1].text : null;
-      const byNext = (entry.byNext ??= new Map());
-      const filtered = byNext.get(next);
-      if (filtered) found = filtered;
-      else byNext.set(next, (found = hitsBefore(found, next)));
-    }
-    for (let k = 0; k < found.length; k += 2) {
-      const id = found[k] as number;
-      const arr = hits[id];
-      if (arr) arr.push(i, found[k + 1]);
-      else hits[id] = [i, found[k + 1]];
+    const groups = cachedWordGroups(token.text);
+    if (groups.length === 0) continue;
+    const next = i + 1 < tokens.length ? tokens[i + 1].text : null;
+    for (const group of groups) {
+      if (group.always.length > 0) addHits(hits, group.always, i);
+      if (next !== null && group.bySecond.size > 0) {
+        const list = group.bySecond.get(next);
+        if (list) addHits(hits, list, i);
+      }
     }
   }
-  textIndexes.set(tokens, (index = { hits, matches: [], upTo: nextLexiconId }));
+  const index: TextIndex = { hits, matches: new Array(nextLexiconId), upTo: nextLexiconId };
+  textIndexes.set(tokens, index);
   return index;
 }
 
@@ -272,11 +292,12 @@ export class Lexicon {
 
   /** Adds this list's buckets to the shared trie (and takes them out again when the list is collected). */
   private share(buckets: { node: TrieNode; prefix: boolean; text: string }[]): void {
+    wordCache.clear();
     const nodes: SharedNode[] = [];
     for (const { node, prefix, text } of buckets) {
       const shared = sharedNodeFor(text);
-      if (prefix) (shared.prefix ??= []).push(this.id, node.prefix!);
-      else (shared.exact ??= []).push(this.id, node.exact!);
+      if (prefix) fileBucket((shared.prefix ??= { always: [], bySecond: new Map() }), this.id, node.prefix!);
+      else fileBucket((shared.exact ??= { always: [], bySecond: new Map() }), this.id, node.exact!);
       nodes.push(shared);
     }
     for (let k = 0; k < sharedPairs.length; k += 1) sharedPairs[k] |= this.pairs[k];
