@@ -442,9 +442,23 @@ export function ownerOf(doc: Doc, first: number, last: number, config: EngineCon
     }
     if (cue) return cue;
   }
-  for (let k = last; k < t.length && k < last + OWNER_AHEAD && clause[k] === own; k += 1) {
+  let k = last;
+  for (; k < t.length && k < last + OWNER_AHEAD && clause[k] === own; k += 1) {
     const cue = c[k];
     if (cue) return cue === 'name' || cue === 'role' ? 'third' : cue;
   }
+  // The next sentence may say whose it is: "… kontonr 1234.56.78903? Det er kontoen til ho eg er verge for", "It's my neighbour's".
+  while (k < t.length && clause[k] === own) k += 1;
+  if (k < t.length && t[k].sentence === t[last - 1].sentence + 1 && REFERRING_OPENERS.has(t[k].text)) {
+    for (let j = k + 1; j < t.length && j <= k + NEXT_SENTENCE_REACH && t[j].sentence === t[k].sentence; j += 1) {
+      const cue = c[j];
+      if (cue) return cue === 'name' || cue === 'role' ? 'third' : cue;
+    }
+  }
   return 'unknown';
 }
+
+/** Words that open a sentence about the thing just named ("Det er …", "It's …"). */
+const REFERRING_OPENERS = new Set(['det', 'dette', 'den', 'denne', 'it', "it's", 'it’s', 'this', 'that', "that's", 'that’s']);
+/** How far into that sentence the owner may be named. */
+const NEXT_SENTENCE_REACH = 6;
