@@ -11,18 +11,8 @@ import safeDomains from '../../rules/data/safe-domains.any.json';
 
 const SAFE: ReadonlySet<string> = new Set(safeDomains.terms);
 
-/** "https://www.Ulvik.kommune.no/x" → "ulvik.kommune.no"; "" when nothing usable (as the engine reads official domains). */
-export function plainDomain(value: string): string {
-  let d = value.trim().toLowerCase();
-  const scheme = d.indexOf('://');
-  if (scheme >= 0) d = d.slice(scheme + 3);
-  const slash = d.indexOf('/');
-  if (slash >= 0) d = d.slice(0, slash);
-  while (d.startsWith('*.') || d.startsWith('.')) d = d.slice(d.startsWith('*.') ? 2 : 1);
-  if (d.startsWith('www.')) d = d.slice(4);
-  while (d.endsWith('.')) d = d.slice(0, -1);
-  return d;
-}
+/** Official domains are read as the engine reads them. */
+export { cleanDomain as plainDomain } from '../../engine/domain-name';
 
 /** True when the host or one of its parent domains is in the set (label by label, no string building per domain). */
 function underSet(host: string, set: ReadonlySet<string>): boolean {

@@ -18,6 +18,7 @@ import riskyExtensions from '../data/risky-file-extensions.any.json';
 import safeDomains from '../data/safe-domains.any.json';
 import shorteners from '../data/url-shorteners.any.json';
 import { isMixedScript, skeleton, withinOneEdit } from './links-lookalike';
+import { cleanDomain } from '../../engine/domain-name';
 
 /** Why a link is suspicious; also the rule's message ids. Ordered from most to least telling. */
 export type LinkReason = 'ip-host' | 'punycode' | 'mixed-script' | 'org-lookalike' | 'brand-lookalike' | 'risky-file' | 'shortener';
@@ -68,19 +69,6 @@ const BRANDS: readonly Brand[] = brands.terms.map((name) => ({
   fuzzy: !EXACT_ONLY.has(name) && name.length >= 5,
   domains: BRAND_DOMAINS[name] ?? [],
 }));
-
-/** "https://www.Ulvik.kommune.no/x" → "ulvik.kommune.no"; "" when nothing usable. */
-export function cleanDomain(value: string): string {
-  let d = value.trim().toLowerCase();
-  const scheme = d.indexOf('://');
-  if (scheme >= 0) d = d.slice(scheme + 3);
-  const slash = d.indexOf('/');
-  if (slash >= 0) d = d.slice(0, slash);
-  while (d.startsWith('*.') || d.startsWith('.')) d = d.slice(d.startsWith('*.') ? 2 : 1);
-  if (d.startsWith('www.')) d = d.slice(4);
-  while (d.endsWith('.')) d = d.slice(0, -1);
-  return d;
-}
 
 /** True when host is domain or one of its subdomains. */
 export function isUnder(host: string, domain: string): boolean {
