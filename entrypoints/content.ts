@@ -32,14 +32,22 @@ export default defineContentScript({
     const host = location.hostname;
     const languages = navigator.languages ?? [navigator.language];
     // Chrome may answer the policy read only seconds after the browser starts: watch boxes with the user's
-    // settings meanwhile, and apply the policy when it answers.
+    // settings meanwhile, and apply the policy when it answers. Sends stay held until then (the policy may
+    // set sendGuard to block-high), at most EARLY_CAP_MS.
     let policyArrived: LoadedSettings | null = null;
+    let policyPending = false;
+    let started = false;
     const onPolicy: ((s: LoadedSettings) => void)[] = [];
     const loaded = await loadSettings({
       policyWaitMs: POLICY_WAIT_MS,
+      onWait() {
+        policyPending = true;
+      },
       onPolicy(s) {
         policyArrived = s;
+        policyPending = false;
         for (const cb of onPolicy) cb(s);
+        if (started) early.release();
       },
     });
     if (ctx.isInvalid) return early.release();
@@ -64,7 +72,8 @@ export default defineContentScript({
       },
     };
     const app = startContent(window, env);
-    early.release();
+    started = true;
+    if (!policyPending) early.release();
     ctx.onInvalidated(() => app.stop());
   },
 });

@@ -52,6 +52,8 @@ async function safeGet(area: StorageAreaLike | undefined, keys: string | null, w
  */
 export interface LoadOptions {
   policyWaitMs: number;
+  /** Called when the wait is over without the policy (before the settings are returned). */
+  onWait?(): void;
   onPolicy(settings: LoadedSettings): void;
 }
 
@@ -77,6 +79,7 @@ export function createSettingsStore(getStorage: () => StorageLike | undefined): 
       const first = await Promise.race([policyRead, new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), options.policyWaitMs)))]);
       clearTimeout(timer);
       if (first !== late) return merged(first);
+      options.onWait?.();
       void policyRead.then((policy) => {
         try {
           options.onPolicy(merged(policy));

@@ -113,12 +113,14 @@ describe('a policy that answers late (Chrome, just after the browser starts)', (
     vi.useFakeTimers();
     try {
       const onPolicy = vi.fn();
+      const onWait = vi.fn();
       const store = createSettingsStore(() => slowPolicy({ language: 'en', sendGuard: 'block-high' }, 4000));
-      const first = store.loadSettings({ policyWaitMs: 300, onPolicy });
+      const first = store.loadSettings({ policyWaitMs: 300, onWait, onPolicy });
       await vi.advanceTimersByTimeAsync(300);
       const s = await first;
       expect(s.managed).toBe(false);
       expect(s.settings.language).toBe('nb');
+      expect(onWait).toHaveBeenCalledTimes(1);
       expect(onPolicy).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(3700);
       expect(onPolicy).toHaveBeenCalledTimes(1);
@@ -134,8 +136,10 @@ describe('a policy that answers late (Chrome, just after the browser starts)', (
 
   it('uses a policy that answers within the wait at once, and never calls back', async () => {
     const onPolicy = vi.fn();
+    const onWait = vi.fn();
     const store = createSettingsStore(() => slowPolicy({ language: 'en' }, 5));
-    const s = await store.loadSettings({ policyWaitMs: 300, onPolicy });
+    const s = await store.loadSettings({ policyWaitMs: 300, onWait, onPolicy });
+    expect(onWait).not.toHaveBeenCalled();
     expect(s.managed).toBe(true);
     expect(s.settings.language).toBe('en');
     await new Promise((r) => setTimeout(r, 20));
