@@ -2,8 +2,9 @@
  * Term lists as data. A term is one or more words separated by spaces; a word
  * ending in "*" matches any word that starts with it (an inflection or a
  * compound: "sjukeheim*" matches "sjukeheimen", "sjukeheimsbebuar").
- * Matching looks up each token once in a map of whole words and once per
- * prefix length, so a text is matched in time linear in its length.
+ * All lists' first words sit in one shared trie, so a text is walked once
+ * for every list, in time linear in its length; each list then looks only at
+ * the tokens where its own first words occur.
  */
 import type { Token } from './tokens';
 
@@ -49,15 +50,45 @@ interface Bucket {
   secondPrefix: Entry[];
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** Entries whose first word is exactly the path to this node. */
-  exact: Bucket | null;
-  /** Entries whose first word is a prefix term equal to the path. */
-  prefix: Bucket | null;
+/** A character trie of first words; both a list's own trie and the shared one are of this shape. */
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | null;
+  /** What belongs to first words that are exactly the path to this node. */
+  exact: T | null;
+  /** What belongs to prefix terms ("word*") equal to the path. */
+  prefix: T | null;
 }
 
-const newNode = (): TrieNode => ({ next: null, exact: null, prefix: null });
+function newNode<T>(): TrieNode<T> {
+  return { next: null, exact: null, prefix: null };
+}
+
+/** The node of a word, made on the way when missing. */
+function nodeFor<T>(root: TrieNode<T>, word: string): TrieNode<T> {
+  let node = root;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = newNode()));
+    node = child;
+  }
+  return node;
+}
+
+/** What the word matches on its path: prefix terms by length, then the whole word; null for nothing. */
+function onPath<T>(root: TrieNode<T>, word: string): T[] | null {
+  let out: T[] | null = null;
+  let node: TrieNode<T> | undefined = root;
+  const limit = Math.min(word.length, MAX_PREFIX);
+  for (let i = 0; i < limit; i += 1) {
+    node = node.next?.get(word.charCodeAt(i));
+    if (!node) return out;
+    if (node.prefix) (out ??= []).push(node.prefix);
+  }
+  if (node && node.exact && word.length <= MAX_PREFIX) (out ??= []).push(node.exact);
+  return out;
+}
 const newBucket = (): Bucket => ({ singles: [], bySecond: new Map(), secondPrefix: [] });
 const NONE: readonly Bucket[] = [];
 
@@ -77,14 +108,11 @@ const pairIndex = (c0: number, c1: number): number => (c0 << 7) | c1;
 
 /**
  * One trie of the first words of every word list, so that a text is walked
- * once for all lists instead of once per list. A node holds, per list, the
- * bucket of that list's terms whose first word ends there. Lists created at
- * run time (configuration, packs) join it too and leave it when they are
+ * once for all lists instead of once per list. Lists created at run time
+ * (configuration, packs) join it too and leave it when they are
  * garbage-collected, so the shared trie does not grow with each new setting.
- */
-/**
- * The lists' buckets at one node of the shared trie, as flat pairs (list id,
- * bucket). A bucket with one-word terms or a prefix second word can match
+ *
+ * A node holds the lists' buckets as flat pairs (list id, bucket). A bucket with one-word terms or a prefix second word can match
  * whatever follows (`always`); a bucket of phrases only is filed under each of
  * its second words, so a common first word ("i", "the") costs nothing unless
  * the next word can continue one of its phrases.
@@ -94,27 +122,11 @@ interface Group {
   bySecond: Map<string, (number | Bucket)[]>;
 }
 
-interface SharedNode {
-  next: Map<number, SharedNode> | null;
-  exact: Group | null;
-  prefix: Group | null;
-}
+type SharedNode = TrieNode<Group>;
 
-const sharedRoot: SharedNode = { next: null, exact: null, prefix: null };
+const sharedRoot: SharedNode = newNode();
 /** Union of every shared list's first-pair bits. */
 const sharedPairs = new Uint32Array((128 * 128) / 32);
-
-function sharedNodeFor(word: string): SharedNode {
-  let node = sharedRoot;
-  for (let i = 0; i < word.length; i += 1) {
-    const c = word.charCodeAt(i);
-    if (!node.next) node.next = new Map();
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: null, exact: null, prefix: null }));
-    node = child;
-  }
-  return node;
-}
 
 function fileBucket(group: Group, id: number, bucket: Bucket): void {
   if (bucket.singles.length > 0 || bucket.secondPrefix.length > 0) {
@@ -188,22 +200,8 @@ function cachedWordGroups(text: string): readonly Group[] {
   let found = wordCache.get(text);
   if (found) return found;
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  wordCache.set(text, (found = wordGroups(text)));
+  wordCache.set(text, (found = onPath(sharedRoot, text) ?? NO_GROUPS));
   return found;
-}
-
-/** The groups of every node on the word's path: prefix terms by length, then the whole word. */
-function wordGroups(text: string): readonly Group[] {
-  let out: Group[] | null = null;
-  let node: SharedNode | undefined = sharedRoot;
-  const limit = Math.min(text.length, MAX_PREFIX);
-  for (let c = 0; c < limit; c += 1) {
-    node = node.next?.get(text.charCodeAt(c));
-    if (!node) break;
-    if (node.prefix) (out ??= []).push(node.prefix);
-  }
-  if (node && node.exact && text.length <= MAX_PREFIX) (out ??= []).push(node.exact);
-  return out ?? NO_GROUPS;
 }
 
 function addHits(hits: ((number | Bucket)[] | undefined)[], list: (number | Bucket)[], i: number): void {
@@ -244,7 +242,7 @@ function indexText(tokens: readonly Token[]): TextIndex {
 let nextLexiconId = 0;
 
 export class Lexicon {
-  private readonly root: TrieNode = newNode();
+  private readonly root: TrieNode<Bucket> = newNode();
   /**
    * A quick filter before the trie: which ASCII pairs of first characters can
    * start a term. Most tokens start no term of a given list, and one bit test
@@ -257,7 +255,7 @@ export class Lexicon {
 
   /** `shared: false` for a list only ever asked with `has` (exclusions). */
   constructor(terms: readonly string[], exclude: readonly string[] = [], shared = true) {
-    const buckets: { node: TrieNode; prefix: boolean; text: string }[] = [];
+    const buckets: { node: TrieNode<Bucket>; prefix: boolean; text: string }[] = [];
     for (const raw of terms) {
       const term = raw.trim().toLowerCase();
       if (!term) continue;
@@ -265,14 +263,7 @@ export class Lexicon {
       if (words.length === 0 || words.some((w) => w.text.length === 0)) continue;
       const entry: Entry = { term, words };
       const first = words[0];
-      let node = this.root;
-      for (let i = 0; i < first.text.length; i += 1) {
-        const c = first.text.charCodeAt(i);
-        if (!node.next) node.next = new Map();
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = newNode()));
-        node = child;
-      }
+      const node = nodeFor(this.root, first.text);
       const fresh = first.prefix ? !node.prefix : !node.exact;
       if (first.prefix) addToBucket((node.prefix ??= newBucket()), entry);
       else addToBucket((node.exact ??= newBucket()), entry);
@@ -291,11 +282,11 @@ export class Lexicon {
   }
 
   /** Adds this list's buckets to the shared trie (and takes them out again when the list is collected). */
-  private share(buckets: { node: TrieNode; prefix: boolean; text: string }[]): void {
+  private share(buckets: { node: TrieNode<Bucket>; prefix: boolean; text: string }[]): void {
     wordCache.clear();
     const nodes: SharedNode[] = [];
     for (const { node, prefix, text } of buckets) {
-      const shared = sharedNodeFor(text);
+      const shared = nodeFor(sharedRoot, text);
       if (prefix) fileBucket((shared.prefix ??= { always: [], bySecond: new Map() }), this.id, node.prefix!);
       else fileBucket((shared.exact ??= { always: [], bySecond: new Map() }), this.id, node.exact!);
       nodes.push(shared);
@@ -330,16 +321,7 @@ export class Lexicon {
         if ((this.pairs[i >>> 5] & (1 << (i & 31))) === 0) return NONE;
       }
     }
-    let out: Bucket[] | null = null;
-    let node: TrieNode | undefined = this.root;
-    const limit = Math.min(token.length, MAX_PREFIX);
-    for (let i = 0; i < limit; i += 1) {
-      node = node.next?.get(token.charCodeAt(i));
-      if (!node) return out ?? NONE;
-      if (node.prefix) (out ??= []).push(node.prefix);
-    }
-    if (node && node.exact && token.length <= MAX_PREFIX) (out ??= []).push(node.exact);
-    return out ?? NONE;
+    return onPath(this.root, token) ?? NONE;
   }
 
   /** True when a single token matches some one-word term. */
