@@ -33,6 +33,7 @@ import referralNn from '../data/referral.nn.json';
 import { municipalityRefs } from '../shared/municipality';
 import { opinionMatches, ownBehalfMatches } from '../shared/opinion';
 import { sentencesEndingWith } from '../shared/sentence-ends';
+import { wordBefore } from '../shared/word-before';
 
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
 const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
@@ -143,13 +144,7 @@ function criticisedBefore(doc: Doc, ref: TermMatch): boolean {
 
 /** True when a guess word stands shortly before the reference in its sentence. */
 function guessedBefore(doc: Doc, ref: TermMatch): boolean {
-  const { tokens } = doc;
-  const sentence = tokens[ref.first].sentence;
-  for (let k = ref.first - 1; k >= Math.max(0, ref.first - GUESS_REACH); k -= 1) {
-    if (tokens[k].sentence !== sentence) return false;
-    if (GUESSES.has(tokens[k].text)) return true;
-  }
-  return false;
+  return wordBefore(doc.tokens, ref.first, GUESSES, GUESS_REACH);
 }
 
 

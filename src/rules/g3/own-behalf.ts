@@ -12,6 +12,7 @@ import { defineRule, type Doc } from '../../engine/rule';
 import { colleagueMentions } from '../shared/colleague';
 import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
 import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
+import { wordBefore } from '../shared/word-before';
 
 /** Tokens after a colleague reference in which an evaluation is about that person (G4), not a matter ("Kommunalsjefen vår er fullstendig udugeleg"). */
 const PERSON_REACH = 5;
@@ -42,13 +43,7 @@ const REPORTING = new Set(['seier', 'sier', 'sa', 'sei', 'skriv', 'skriver', 'sv
 const REPORTING_REACH = 4;
 
 function reported(doc: Doc, opinion: TermMatch): boolean {
-  const { tokens } = doc;
-  const sentence = tokens[opinion.first].sentence;
-  for (let k = opinion.first - 1; k >= Math.max(0, opinion.first - REPORTING_REACH); k -= 1) {
-    if (tokens[k].sentence !== sentence) return false;
-    if (REPORTING.has(tokens[k].text)) return true;
-  }
-  return false;
+  return wordBefore(doc.tokens, opinion.first, REPORTING, REPORTING_REACH);
 }
 
 /** Emoji that mark irony or exasperation: beside the municipality they make an evaluation ("Fint at kommunen har råd til konsulentar 🙄"). */

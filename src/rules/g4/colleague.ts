@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
+import { wordBefore } from '../shared/word-before';
 
 /** Tokens before and after the reference in which a remark counts. */
 const BEFORE = 12;
@@ -51,10 +52,7 @@ export default defineRule({
     for (const m of mentions) {
       const opener = m.first > 0 ? tokens[m.first - 1] : undefined;
       const addressee = opener !== undefined && opener.sentenceStart && ADDRESS.has(opener.text);
-      let praised = false;
-      for (let k = Math.max(0, m.first - PRAISE_REACH); k < m.first; k += 1) {
-        if (tokens[k].sentence === tokens[m.first].sentence && PRAISE.has(tokens[k].text)) praised = true;
-      }
+      const praised = wordBefore(tokens, m.first, PRAISE, PRAISE_REACH);
       while (r < remarks.length && remarks[r].last <= m.first - BEFORE) r += 1;
       for (let k = r; k < remarks.length && remarks[k].first < m.last + AFTER; k += 1) {
         const remark = remarks[k];

@@ -24,6 +24,7 @@ import weakNn from '../data/impolite-weak.nn.json';
 import repeatedEn from '../data/impolite-repeated.en.json';
 import repeatedNb from '../data/impolite-repeated.nb.json';
 import repeatedNn from '../data/impolite-repeated.nn.json';
+import { wordBefore } from '../shared/word-before';
 
 const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
 const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
@@ -44,6 +45,8 @@ const EMPHASIS = new Set([
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
 const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
+/** How far before a quoted word a thanks makes it sarcastic ("takk for «hjelpa»"). */
+const THANKS_REACH = 4;
 /** Laughter cues, counted once together. */
 const LAUGH_WORDS = new Set(['haha*', 'hehe']);
 const LAUGH_EMOJI = ['😂', '🤣'];
@@ -185,9 +188,7 @@ export default defineRule({
       let j = i;
       while (j < t.length && j < i + 2 && lower[t[j].end] !== close) j += 1;
       if (j >= t.length || lower[t[j].end] !== close) continue;
-      let thanks = false;
-      for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) if (THANKS.has(t[k].text) && t[k].sentence === tok.sentence) thanks = true;
-      if (thanks) report({ messageId: 'sarcasm', start: tok.start - 1, end: t[j].end + 1, data: { term: lower.slice(tok.start - 1, t[j].end + 1) } });
+      if (wordBefore(t, i, THANKS, THANKS_REACH)) report({ messageId: 'sarcasm', start: tok.start - 1, end: t[j].end + 1, data: { term: lower.slice(tok.start - 1, t[j].end + 1) } });
     }
 
     // Weak cues: two sarcastic cues (words or a winking emoji), one with an impatient phrase, or three impatient phrases.

@@ -42,6 +42,7 @@ import { DOCUMENTS } from '../g8/case-context';
 import { findLinks } from '../shared/links';
 import type { Token } from '../../engine/tokens';
 import { clauseIds, personRefs, tokenIndexAt, type PersonRef } from '../shared/person';
+import { wordBefore } from '../shared/word-before';
 
 const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
 const workplace = Lexicon.fromLists(workNn, workNb, workEn);
@@ -102,6 +103,8 @@ const GROUP_CAPTION_FIRST = new Set(GROUP_CAPTION_STARTS.map((s) => s[0]));
 const DETERMINER_HEADS = new Set(['the', 'our', 'my', 'heile', 'hele']);
 const GROUP_CAPTION_NOUNS = new Set(['gang', 'crew', 'team', 'kids', 'residents', 'pupils', 'class', 'staff', 'gjengen', 'vakta', 'klassen', 'avdelinga', 'avdelingen']);
 /** Before a photo word, these say no photo is shared ("ikkje fleire bilete", "no photos", "ingen bilder"). */
+/** How far before a photo word a negation reaches. */
+const NEGATION_REACH = 3;
 const PHOTO_NEGATIONS = new Set(['ikkje', 'ikke', 'ingen', 'inga', 'no', 'not', 'never', 'aldri', 'without', 'utan', 'uten']);
 /** Taking verbs: a photo the writer took of a document ("tok eit bilete av søknaden") shows a third person's papers. */
 const TAKE_VERBS = new Set(['tok', 'tatt', 'teke', 'tekne', 'took', 'taken', 'snapped', 'knipsa', 'knipset']);
@@ -261,10 +264,7 @@ export default defineRule({
     // "skulebiletet av meg", "a photo of me": the writer's own picture.
     const ofSelf = (m: Cue) => m.last + 1 < t.length && OF.has(t[m.last].text) && SELF.has(t[m.last + 1].text);
     // "treng ikkje fleire bilete", "no photos please": no photo is shared.
-    const negated = (m: Cue) => {
-      for (let b = m.first - 1; b >= 0 && b >= m.first - 3; b -= 1) if (PHOTO_NEGATIONS.has(t[b].text) && t[b].sentence === t[m.first].sentence) return true;
-      return false;
-    };
+    const negated = (m: Cue) => wordBefore(t, m.first, PHOTO_NEGATIONS, NEGATION_REACH);
     // "biletet av den nye barnehagen": a picture of a building.
     const buildingStarts = new Set(buildings.match(t).map((b) => b.first));
     const ofBuilding = (m: Cue) => {
