@@ -27,6 +27,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launch, serveSites, type Launched } from '../tests/e2e/harness';
 import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptsGzip, isBroad, manifestPatterns } from '../tests/sites/budget';
 import { buildFixtures, fixtureRoutes } from './build-fixtures';
+import { extensionMs, type Profile } from './extension-profile';
 
 const TYPING_URL = 'https://www.facebook.com/';
 const FEED_URL = 'https://www.facebook.com/feed-bench/';
@@ -79,7 +80,7 @@ async function typeOnce(context: BrowserContext, extId: string | null = null): P
     let scriptMs = 0;
     if (cdp && extId) {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-      scriptMs = extensionTime(profile, extId);
+      scriptMs = extensionMs(profile, extId, 8);
       await cdp.detach();
     }
     const typed = await page.evaluate(() => (window as unknown as { __fixture: { getText(): string } }).__fixture.getText());
@@ -89,8 +90,6 @@ async function typeOnce(context: BrowserContext, extId: string | null = null): P
     await page.close();
   }
 }
-
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; children?: number[] }
 
 /** Main-thread time of the content script while the feed grows, in ms, and the mutation period, in ms. */
 async function feedOnce(context: BrowserContext, extId: string | null): Promise<{ scriptMs: number; periodMs: number; taskMs: number }> {
@@ -111,7 +110,7 @@ async function feedOnce(context: BrowserContext, extId: string | null): Promise<
     const after = await cdp.send('Performance.getMetrics');
     const metric = (m: { metrics: { name: string; value: number }[] }, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
     const taskMs = (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000;
-    const scriptMs = extId ? extensionTime(profile, extId) : 0;
+    const scriptMs = extId ? extensionMs(profile, extId, 8) : 0;
     await cdp.detach();
     return { scriptMs, periodMs, taskMs };
   } finally {
@@ -119,40 +118,6 @@ async function feedOnce(context: BrowserContext, extId: string | null): Promise<
   }
 }
 
-
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-
-/** Milliseconds of samples whose stack holds a frame of the extension (its content script). */
-function extensionTime(profile: Profile, extId: string): number {
-  let scriptMs = 0;
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const n of profile.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const p = parent.get(id);
-    const v = Boolean(node && node.callFrame.url.startsWith(`chrome-extension://${extId}/`)) || (p !== undefined && isOurs(p));
-    ours.set(id, v);
-    return v;
-  };
-  const self = new Map<string, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
-    if (!isOurs(profile.samples[i])) continue;
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    scriptMs += ms;
-    const f = byId.get(profile.samples[i])!.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + ms);
-  }
-  if (process.env.BENCH_DEBUG) console.log([...self.entries()].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([k, v]) => `${v.toFixed(1)} ms ${k}`).join('\n'));
-  return scriptMs;
-}
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {

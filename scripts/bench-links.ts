@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, extensionId, launch, serveSites, type Launched } from '../tests/e2e/harness';
 import { pageRoutes } from '../tests/e2e/fixtures/guard-routes';
+import { extensionMs, type Profile } from './extension-profile';
 
 const URL = 'https://www.messenger.com/t/bench/';
 const PLAIN_URL = `${URL}?plain=1`;
@@ -27,41 +28,6 @@ const BATCH = 50;
 const EVERY_MS = 50;
 const BUDGET_MS_PER_S = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-
-/** Main-thread ms in stacks that hold a frame of the extension. */
-function extensionMs(profile: Profile, extId: string): number {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const n of profile.nodes) {
-    byId.set(n.id, n);
-    for (const c of n.children ?? []) parent.set(c, n.id);
-  }
-  const memo = new Map<number, boolean>();
-  const ours = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const p = parent.get(id);
-    const v = Boolean(node && node.callFrame.url.startsWith(`chrome-extension://${extId}/`)) || (p !== undefined && ours(p));
-    memo.set(id, v);
-    return v;
-  };
-  let ms = 0;
-  const self = new Map<string, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
-    if (!ours(profile.samples[i])) continue;
-    const d = (profile.timeDeltas[i] ?? 0) / 1000;
-    ms += d;
-    const f = byId.get(profile.samples[i])!.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + d);
-  }
-  if (process.env.BENCH_DEBUG) console.log([...self.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([k, v]) => `${v.toFixed(1)} ms ${k}`).join('\n'));
-  return ms;
-}
 
 async function loadOnce(context: BrowserContext, extId: string | null, plain = false): Promise<{ scriptMs: number; seconds: number; taskMs: number; marked: number }> {
   const page = await context.newPage();
