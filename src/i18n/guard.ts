@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../engine/types';
 import type { LinkReason } from '../engine/links';
+import { INDICATOR_TEXT } from './indicator';
 
 export const GUARD_TEXT = {
   title: {
@@ -23,8 +24,9 @@ export const GUARD_TEXT = {
     en: 'Your employer has decided that a text with serious notes cannot be posted. Change the text first.',
   },
   guideline: { nn: 'Retningslinje {n}', nb: 'Retningslinje {n}', en: 'Guideline {n}' },
-  high: { nn: 'Alvorleg', nb: 'Alvorlig', en: 'Serious' },
-  warning: { nn: 'Åtvaring', nb: 'Advarsel', en: 'Warning' },
+  // Severity words as the indicator shows them.
+  high: INDICATOR_TEXT.severityHigh,
+  warning: INDICATOR_TEXT.severityWarning,
   more: { nn: '… og {count} til.', nb: '… og {count} til.', en: '… and {count} more.' },
   edit: { nn: 'Endre', nb: 'Endre', en: 'Edit' },
   postAnyway: { nn: 'Publiser likevel', nb: 'Publiser likevel', en: 'Post anyway' },
