@@ -5,7 +5,7 @@
 import { resolveEngineConfig } from './config';
 import { fillLocalized } from './messages';
 import { normalize, toOriginal } from './normalize';
-import type { Doc, Report, Rule, RuleContext } from './rule';
+import type { Doc, Report, Rule, RuleContext, RuleMeta } from './rule';
 import { severityRank } from './severity';
 import { tokenize } from './tokens';
 import type { AnalyzeOptions, Attachments, Finding } from './types';
@@ -19,7 +19,8 @@ export function prepare(text: string): Doc {
     norm,
     tokens,
     memo<T>(key: string, compute: () => T): T {
-      if (cache.has(key)) return cache.get(key) as T;
+      const known = cache.get(key);
+      if (known !== undefined || cache.has(key)) return known as T;
       const value = compute();
       cache.set(key, value);
       return value;
@@ -41,34 +42,38 @@ export function runRules(rules: readonly Rule[], text: string, options: AnalyzeO
   };
   const doc = prepare(text);
   const findings: Finding[] = [];
+  // One context for every rule (the report function reads the running rule's metadata): no objects made per rule.
+  let meta: RuleMeta = rules[0]?.meta;
+  const ctx: RuleContext = {
+    doc,
+    context,
+    config,
+    attachments,
+    report(r: Report) {
+      const message = meta.messages[r.messageId];
+      if (!message) throw new Error(`rule ${meta.id} reported unknown message id ${r.messageId}`);
+      const suggestionId = r.suggestionId ?? r.messageId;
+      const suggestion = meta.suggestions?.[suggestionId];
+      if (r.suggestionId && !suggestion) throw new Error(`rule ${meta.id} reported unknown suggestion id ${r.suggestionId}`);
+      const span = toOriginal(doc.norm, r.start, r.end);
+      findings.push({
+        guideline: meta.guideline,
+        rule: meta.id,
+        severity: r.severity ?? meta.severity,
+        start: span.start,
+        end: span.end,
+        messageId: r.messageId,
+        message: fillLocalized(message, r.data),
+        ...(suggestion ? { suggestion: fillLocalized(suggestion, r.data) } : {}),
+      });
+    },
+  };
+  const disabledGuidelines = config.disabledGuidelines.length > 0 ? new Set(config.disabledGuidelines) : null;
+  const disabledRules = config.disabledRules.length > 0 ? new Set(config.disabledRules) : null;
   for (const rule of rules) {
-    const { meta } = rule;
-    if (config.disabledGuidelines.includes(meta.guideline) || config.disabledRules.includes(meta.id)) continue;
+    meta = rule.meta;
+    if (disabledGuidelines?.has(meta.guideline) || disabledRules?.has(meta.id)) continue;
     if (meta.contexts && !meta.contexts.includes(context)) continue;
-    const ctx: RuleContext = {
-      doc,
-      context,
-      config,
-      attachments,
-      report(r: Report) {
-        const message = meta.messages[r.messageId];
-        if (!message) throw new Error(`rule ${meta.id} reported unknown message id ${r.messageId}`);
-        const suggestionId = r.suggestionId ?? r.messageId;
-        const suggestion = meta.suggestions?.[suggestionId];
-        if (r.suggestionId && !suggestion) throw new Error(`rule ${meta.id} reported unknown suggestion id ${r.suggestionId}`);
-        const span = toOriginal(doc.norm, r.start, r.end);
-        findings.push({
-          guideline: meta.guideline,
-          rule: meta.id,
-          severity: r.severity ?? meta.severity,
-          start: span.start,
-          end: span.end,
-          messageId: r.messageId,
-          message: fillLocalized(message, r.data),
-          ...(suggestion ? { suggestion: fillLocalized(suggestion, r.data) } : {}),
-        });
-      },
-    };
     try {
       rule.check(ctx);
     } catch (error) {

@@ -182,10 +182,38 @@ interface TextIndex {
   upTo: number;
 }
 
-const textIndexes = new WeakMap<readonly Token[], TextIndex>();
+/** A text's index rides on its token array (a symbol key: cheaper than a WeakMap, and gone with the array). */
+const INDEX = Symbol('lexicon index');
+type IndexedTokens = readonly Token[] & { [INDEX]?: TextIndex };
 
 const NO_HITS: readonly (number | Bucket)[] = [];
-const NO_GROUPS: readonly Group[] = [];
+/**
+ * What one word contributes to a text's index: every list's buckets of the
+ * groups on the word's trie path, merged: those that match whatever follows,
+ * and those that need a given next word.
+ */
+interface WordHits {
+  always: (number | Bucket)[];
+  bySecond: Map<string, (number | Bucket)[]> | null;
+}
+
+const NO_WORD_HITS: WordHits = { always: [], bySecond: null };
+
+function mergeGroups(groups: readonly Group[] | null): WordHits {
+  if (!groups) return NO_WORD_HITS;
+  const always: (number | Bucket)[] = [];
+  let bySecond: Map<string, (number | Bucket)[]> | null = null;
+  for (const group of groups) {
+    for (const item of group.always) always.push(item);
+    for (const [second, list] of group.bySecond) {
+      bySecond ??= new Map();
+      const known = bySecond.get(second);
+      if (known) for (const item of list) known.push(item);
+      else bySecond.set(second, list.slice());
+    }
+  }
+  return always.length === 0 && bySecond === null ? NO_WORD_HITS : { always, bySecond };
+}
 
 /**
  * Words already looked up in the shared trie, across texts: live checking
@@ -193,14 +221,14 @@ const NO_GROUPS: readonly Group[] = [];
  * map look-up per character. Memory only (never stored), bounded, and emptied
  * whenever a list joins or leaves the trie.
  */
-const wordCache = new Map<string, readonly Group[]>();
+const wordCache = new Map<string, WordHits>();
 const WORD_CACHE_MAX = 20_000;
 
-function cachedWordGroups(text: string): readonly Group[] {
+function cachedWordHits(text: string): WordHits {
   let found = wordCache.get(text);
   if (found) return found;
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  wordCache.set(text, (found = onPath(sharedRoot, text) ?? NO_GROUPS));
+  wordCache.set(text, (found = mergeGroups(onPath(sharedRoot, text))));
   return found;
 }
 
@@ -214,28 +242,25 @@ function addHits(hits: ((number | Bucket)[] | undefined)[], list: (number | Buck
 }
 
 function indexText(tokens: readonly Token[]): TextIndex {
-  const known = textIndexes.get(tokens);
+  const known = (tokens as IndexedTokens)[INDEX];
   if (known) return known;
   // Dense arrays by list id (a sparse array would fall back to a slow dictionary).
   const hits: ((number | Bucket)[] | undefined)[] = new Array(nextLexiconId);
   const bits = sharedPairs;
-  for (let i = 0; i < tokens.length; i += 1) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i += 1) {
     const token = tokens[i];
     const p = token.pair;
     if (p >= 0 && (bits[p >>> 5] & (1 << (p & 31))) === 0) continue;
-    const groups = cachedWordGroups(token.text);
-    if (groups.length === 0) continue;
-    const next = i + 1 < tokens.length ? tokens[i + 1].text : null;
-    for (const group of groups) {
-      if (group.always.length > 0) addHits(hits, group.always, i);
-      if (next !== null && group.bySecond.size > 0) {
-        const list = group.bySecond.get(next);
-        if (list) addHits(hits, list, i);
-      }
+    const word = cachedWordHits(token.text);
+    if (word.always.length > 0) addHits(hits, word.always, i);
+    if (word.bySecond !== null && i + 1 < n) {
+      const list = word.bySecond.get(tokens[i + 1].text);
+      if (list) addHits(hits, list, i);
     }
   }
   const index: TextIndex = { hits, matches: new Array(nextLexiconId), upTo: nextLexiconId };
-  textIndexes.set(tokens, index);
+  (tokens as IndexedTokens)[INDEX] = index;
   return index;
 }
 
