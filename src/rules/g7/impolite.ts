@@ -24,13 +24,33 @@ import weakNn from '../data/impolite-weak.nn.json';
 import repeatedEn from '../data/impolite-repeated.en.json';
 import repeatedNb from '../data/impolite-repeated.nb.json';
 import repeatedNn from '../data/impolite-repeated.nn.json';
+import orderEn from '../data/impolite-order.en.json';
+import orderNb from '../data/impolite-order.nb.json';
+import orderNn from '../data/impolite-order.nn.json';
+import questionEn from '../data/impolite-question.en.json';
+import questionNb from '../data/impolite-question.nb.json';
+import questionNn from '../data/impolite-question.nn.json';
+import hostileEn from '../data/hostile.en.json';
+import hostileNb from '../data/hostile.nb.json';
+import hostileNn from '../data/hostile.nn.json';
 import { wordBefore } from '../shared/word-before';
+import { isQuestion, READER, sentenceHas } from './sentence-cues';
 
 const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
 const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
 const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
 /** Stressing that the answer is repeated ("mange gonger", "for the third time"): impatience that needs only one more sign. */
 const repeated = Lexicon.fromLists(repeatedNn, repeatedNb, repeatedEn);
+/** Orders at the reader ("slutt å", "grow up"): rude unless the sentence is a question ("Slutt å røykja? Kurs i mars"). */
+const orders = Lexicon.fromLists(orderNn, orderNb, orderEn);
+/** Rhetorical questions ("trur du verkeleg", "what did you expect"): rude in a question, a weak cue elsewhere when a phrase of three words or more. */
+const questions = Lexicon.fromLists(questionNn, questionNb, questionEn);
+/** Insults (G3's lists): rude when the sentence addresses the reader, a weak cue otherwise ("crooks are sending fake texts" is a warning). */
+const insults = Lexicon.fromLists(hostileNn, hostileNb, hostileEn);
+/** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions", "ikkje tull"). */
+const NEGATION = new Set(['ingen', 'inga', 'intet', 'ikkje', 'ikke', 'ikkj', 'itte', 'no', 'not', 'never', 'aldri', 'nothing', 'ingenting']);
+/** A question phrase this long counts as a weak cue outside a question ("kor mange gonger skal me seia det."). */
+const QUESTION_WORDS_OUTSIDE = 3;
 
 /**
  * Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg").
@@ -39,6 +59,9 @@ const repeated = Lexicon.fromLists(repeatedNn, repeatedNb, repeatedEn);
 const EMPHASIS = new Set([
   'så', 'alle', 'heilt', 'helt', 'veldig', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'aldri', 'mykje', 'mye', 'sjølv', 'selv',
   'so', 'all', 'very', 'really', 'only', 'again', 'read', 'ever', 'every', 'too', 'just', 'never', 'yourself',
+  // Stressed answers and counts: "NEI", "STENGT", "MANGE gonger", "ALWAYS", "STOP".
+  'nei', 'no', 'stengt', 'stengd', 'closed', 'mange', 'many', 'ingen', 'nobody', 'ingenting', 'nothing', 'alltid', 'always',
+  'slutt', 'stop', 'framleis', 'fortsatt', 'still', 'same', 'samme', 'fleire', 'flere', 'several', 'hundre', 'hundred',
   // The reader singled out in capitals: "vi skjønar at DU meiner …".
   'du', 'deg', 'dykk', 'dere', 'you',
 ]);
@@ -53,7 +76,16 @@ const LAUGH_EMOJI = ['😂', '🤣'];
 /** A reply that opens with a bare "Nei." / "No." as its own sentence is curt. */
 const BARE_NO = new Set(['nei', 'no', 'nope']);
 /** A sentence that is nothing but a bare order: "Det står på nettsida. Les.", "It's on the website. Read it." */
-const BARE_ORDERS: ReadonlySet<string> = new Set(['les', 'les det', 'les sjølv', 'les selv', 'read', 'read it', 'google', 'google it', 'google det']);
+const BARE_ORDERS: ReadonlySet<string> = new Set([
+  'les', 'les det', 'les sjølv', 'les selv', 'read', 'read it', 'google', 'google it', 'google det',
+  // Bare reactions as a sentence: "Whatever.", "Sukk.", "Seriøst?", "Javel."
+  'whatever', 'sukk', 'sigh', 'seriøst', 'seriously', 'javel', 'jasså', 'ok boomer', 'really', 'duh', 'pfft',
+]);
+/** A short sentence opening with a reading order and naming a thing ("Les vedtaket.", "Read the post."): an order unless it offers more ("Les meir her"). */
+const READ_ORDERS: ReadonlySet<string> = new Set(['les', 'read', 'sjekk', 'check', 'google']);
+const READ_OFFERS: ReadonlySet<string> = new Set(['meir', 'mer', 'more', 'her', 'here', 'gjerne', 'også', 'òg', 'also', 'ut', 'out', 'om', 'about', 'nyheitene', 'nyhetene', 'news', 'this', 'dette', 'inn', 'in', 'on', 'på']);
+/** Words in the short reading order at most. */
+const READ_ORDER_WORDS = 3;
 /** A curt opening alone is enough in a reply at most this long ("Nei. Les vedtaket."). */
 const CURT_LENGTH = 80;
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '‘': '’', "'": "'", '„': '“' };
@@ -119,17 +151,34 @@ export default defineRule({
     const norm = doc.norm;
     const term = (start: number, end: number) => lower.slice(start, end);
 
-    for (const m of strong.match(t)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+    const denied = (m: TermMatch) => wordBefore(t, m.first, NEGATION, 1);
+    for (const m of strong.match(t)) if (!denied(m)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+    for (const m of orders.match(t)) if (!isQuestion(t, lower, m.first)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+    // Rhetorical questions and insults: rude in a question / at the reader, else weak cues counted below.
+    const weakExtra: TermMatch[] = [];
+    for (const m of questions.match(t)) {
+      if (isQuestion(t, lower, m.first)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+      else if (m.last - m.first >= QUESTION_WORDS_OUTSIDE) weakExtra.push(m);
+    }
+    for (const m of insults.match(t)) {
+      if (denied(m)) continue;
+      if (sentenceHas(t, m.first, READER)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+      else weakExtra.push(m);
+    }
 
-    // A bare order as a sentence of its own (at most two words).
+    // A bare order or reaction as a sentence of its own (at most two words), or a short reading order ("Les vedtaket.").
     for (let i = 0; i < t.length; i += 1) {
-      const startsSentence = i === 0 || t[i - 1].sentence !== t[i].sentence;
-      if (!startsSentence) continue;
-      let j = i;
-      while (j < t.length && t[j].sentence === t[i].sentence && j - i < 3) j += 1;
-      if (j - i > 2 || (j < t.length && t[j].sentence === t[i].sentence)) continue;
-      const words = j - i === 1 ? t[i].text : `${t[i].text} ${t[i + 1].text}`;
-      if (BARE_ORDERS.has(words)) report({ messageId: 'impolite', start: t[i].start, end: t[j - 1].end, data: { term: term(t[i].start, t[j - 1].end) } });
+      if (!t[i].sentenceStart) continue;
+      let j = i + 1;
+      while (j < t.length && t[j].sentence === t[i].sentence && j - i <= READ_ORDER_WORDS) j += 1;
+      const n = j - i;
+      if (n > READ_ORDER_WORDS) continue;
+      let order = n <= 2 && BARE_ORDERS.has(n === 1 ? t[i].text : `${t[i].text} ${t[i + 1].text}`);
+      if (!order && n >= 2 && READ_ORDERS.has(t[i].text)) {
+        order = true;
+        for (let k = i + 1; k < j; k += 1) if (READ_OFFERS.has(t[k].text)) order = false;
+      }
+      if (order) report({ messageId: 'impolite', start: t[i].start, end: t[j - 1].end, data: { term: term(t[i].start, t[j - 1].end) } });
     }
 
     for (const e of emoji.strong) {
@@ -168,15 +217,21 @@ export default defineRule({
     }
     flushRun();
 
-    // "!!!", "???", "?!" and "!?".
-    for (let i = 0; i < lower.length; i += 1) {
-      const c = lower[i];
-      if (c !== '!' && c !== '?') continue;
-      let j = i;
+    // "!!!", "???", "?!" and "!?" shout; "!!" is a weak cue. Found with indexOf, not a scan of every character.
+    let doubled = 0;
+    let nextBang = lower.indexOf('!');
+    let nextAsk = lower.indexOf('?');
+    while (nextBang >= 0 || nextAsk >= 0) {
+      const i = nextBang < 0 ? nextAsk : nextAsk < 0 ? nextBang : Math.min(nextBang, nextAsk);
+      let j = i + 1;
       while (j < lower.length && (lower[j] === '!' || lower[j] === '?')) j += 1;
-      const marks = lower.slice(i, j);
-      if (j - i >= 3 || marks.includes('?!') || marks.includes('!?')) report({ messageId: 'shouting', start: i, end: j, data: { term: marks } });
-      i = j - 1;
+      if (j - i >= 2) {
+        const marks = lower.slice(i, j);
+        if (j - i >= 3 || marks.includes('?!') || marks.includes('!?')) report({ messageId: 'shouting', start: i, end: j, data: { term: marks } });
+        else if (marks === '!!') doubled += 1;
+      }
+      if (nextBang >= 0 && nextBang < j) nextBang = lower.indexOf('!', j);
+      if (nextAsk >= 0 && nextAsk < j) nextAsk = lower.indexOf('?', j);
     }
 
     // A scare-quoted word after thanks: "Takk for den «konstruktive» tilbakemeldinga".
@@ -192,7 +247,7 @@ export default defineRule({
     }
 
     // Weak cues: two sarcastic cues (words or a winking emoji), one with an impatient phrase, or three impatient phrases.
-    const tone: TermMatch[] = weak.match(t);
+    const tone: TermMatch[] = weakExtra.length > 0 ? [...weak.match(t), ...weakExtra] : weak.match(t);
     const repeats: TermMatch[] = repeated.match(t);
     const impatient: TermMatch[] = repeats.length > 0 ? [...impatience.match(t), ...repeats] : impatience.match(t);
     let emojiCues = 0;
@@ -215,7 +270,7 @@ export default defineRule({
     let laughter = 0;
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
     for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
-    const toneCount = tone.length + emojiCues + (curt ? 1 : 0) - Math.max(0, laughter - 1);
+    const toneCount = tone.length + emojiCues + (curt ? 1 : 0) + (doubled > 0 ? 1 : 0) - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
@@ -225,7 +280,8 @@ export default defineRule({
     if (toneCount >= 2 || (toneCount >= 1 && impatient.length >= 1) || impatientEnough) {
       const first = [...tone, ...impatient].sort((a, b) => a.start - b.start)[0];
       if (first) report({ messageId: 'sarcasm', start: first.start, end: first.end, data: { term: term(first.start, first.end) } });
-      else report({ messageId: 'sarcasm', start: firstEmoji, end: firstEmoji + 2, data: { term: lower.slice(firstEmoji, firstEmoji + 2) } });
+      else if (firstEmoji >= 0) report({ messageId: 'sarcasm', start: firstEmoji, end: firstEmoji + 2, data: { term: lower.slice(firstEmoji, firstEmoji + 2) } });
+      else if (t.length > 0) report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
     }
   },
 });
