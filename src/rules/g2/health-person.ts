@@ -152,13 +152,15 @@ export default defineRule({
   check({ doc, config, report }) {
     const tokens = doc.tokens;
     if (tokens.length === 0) return;
-    const clause = clauseIds(doc);
+    // Word lists first (nearly free once the text is indexed), then compounds and injuries; nothing else before a trigger is found.
     const sensitive = SENSITIVE.match(tokens);
     const listed = sensitive.length === 0 ? HEALTH.match(tokens) : [...HEALTH.match(tokens), ...sensitive].sort((a, b) => a.first - b.first);
-    const health = healthTerms(doc, listed);
-    const sensitiveAt = new Set(sensitive.map((m) => m.first));
     const places = PLACES.match(tokens);
+    const health = healthTerms(doc, listed);
     if (health.length === 0 && places.length === 0) return;
+    const sensitiveAt = new Set<number>();
+    for (const m of sensitive) sensitiveAt.add(m.first);
+    const clause = clauseIds(doc);
     const covered = new Uint8Array(tokens.length);
     for (const m of health) for (let k = m.first; k < m.last; k += 1) covered[k] = 1;
     for (const m of places) for (let k = m.first; k < m.last; k += 1) covered[k] = 1;

@@ -28,34 +28,53 @@ const INJURY_GAP = 2;
 /** Letters before the head: "hjarte-", "blære-"; shorter is a word of its own ("kreft" is in the plain list). */
 const MIN_STEM = 3;
 
-interface Node {
-  next: Map<number, Node>;
-  end: boolean;
-}
-
-const ROOT: Node = { next: new Map(), end: false };
-let shortestHead = Infinity;
-for (const head of [...compoundNn.terms, ...compoundNb.terms]) {
-  shortestHead = Math.min(shortestHead, head.length);
-  let node = ROOT;
-  for (let i = head.length - 1; i >= 0; i -= 1) {
+/**
+ * The heads, stored backwards as a table of states (state × letter class →
+ * next state), so a word is read from its last letter with one array look-up
+ * per letter; most words stop after one or two steps; no slicing.
+ */
+const CLASS = new Uint8Array(0x250);
+let classes = 1; // class 0: a letter no head has
+const heads = [...compoundNn.terms, ...compoundNb.terms];
+for (const head of heads) {
+  for (let i = 0; i < head.length; i += 1) {
     const c = head.charCodeAt(i);
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
-    node = child;
+    if (c < CLASS.length && CLASS[c] === 0) CLASS[c] = classes++;
   }
-  node.end = true;
 }
-const EXCLUDED = new Lexicon([...(compoundNn.exclude ?? []), ...(compoundNb.exclude ?? [])].map((w) => `${w}*`));
+const rows: Int32Array[] = [new Int32Array(classes)];
+const ends: boolean[] = [false];
+let shortestHead = Infinity;
+for (const head of heads) {
+  shortestHead = Math.min(shortestHead, head.length);
+  let state = 0;
+  for (let i = head.length - 1; i >= 0; i -= 1) {
+    const k = CLASS[head.charCodeAt(i)];
+    if (rows[state][k] === 0) {
+      rows[state][k] = rows.length;
+      rows.push(new Int32Array(classes));
+      ends.push(false);
+    }
+    state = rows[state][k];
+  }
+  ends[state] = true;
+}
+const NEXT = new Int32Array(rows.length * classes);
+rows.forEach((row, state) => NEXT.set(row, state * classes));
+const END = Uint8Array.from(ends, (e) => (e ? 1 : 0));
+const EXCLUDED = new Lexicon([...(compoundNn.exclude ?? []), ...(compoundNb.exclude ?? [])].map((w) => `${w}*`), [], false);
 
 /** True when the word is a compound that ends in a health head ("hjarteoperasjonen"). */
 export function isHealthCompound(word: string): boolean {
   if (word.length < shortestHead + MIN_STEM) return false;
-  let node: Node | undefined = ROOT;
+  let state = 0;
   for (let i = word.length - 1; i >= MIN_STEM; i -= 1) {
-    node = node.next.get(word.charCodeAt(i));
-    if (!node) return false;
-    if (node.end) return !EXCLUDED.has(word);
+    const c = word.charCodeAt(i);
+    const k = c < CLASS.length ? CLASS[c] : 0;
+    if (k === 0) return false;
+    state = NEXT[state * classes + k];
+    if (state === 0) return false;
+    if (END[state] === 1) return !EXCLUDED.has(word);
   }
   return false;
 }

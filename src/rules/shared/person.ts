@@ -91,8 +91,8 @@ const TITLES = Lexicon.fromLists(titleNn, titleNb, titleEn);
 const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
 /** Compound heads for one private person ("veslejenta", "bondekona"). */
 const COMPOUND_HEADS: readonly string[] = [...new Set([...headNn.terms, ...headNb.terms])];
-/** Last letters of the heads: a quick test before any endsWith. */
-const HEAD_ENDS: ReadonlySet<number> = new Set(COMPOUND_HEADS.map((h) => h.charCodeAt(h.length - 1)));
+/** Last two letters of the heads: a quick test before any endsWith. */
+const HEAD_ENDS: ReadonlySet<number> = new Set(COMPOUND_HEADS.map((h) => (h.charCodeAt(h.length - 2) << 16) | h.charCodeAt(h.length - 1)));
 /** A compound needs a first part of at least this many letters ("vesle-", "nabo-"). */
 const COMPOUND_STEM = 3;
 /** Neighbours, friends, strangers: a possessive does not make them the writer's family ("naboen min", "my neighbour"). */
@@ -127,25 +127,27 @@ const OF_WORDS = new Set(['av', 'of']);
  * English "her" is Norwegian for "here": it counts as a pronoun only in a text
  * that reads as English (more English than Norwegian function words).
  */
-const HER = 'her';
-const ENGLISH_MARKERS = new Set(['the', 'and', 'is', 'was', 'she', 'he', 'with', 'of', 'to', 'has', 'this', 'that', 'my', 'our', 'who', 'in']);
-const NORWEGIAN_MARKERS = new Set(['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'av', 'frå', 'fra']);
+const HER_WORD = new Lexicon(['her']);
+/** Function words: +1 for English, -1 for Norwegian. */
+const LANGUAGE_MARKERS = new Map<string, number>([
+  ...['the', 'and', 'is', 'was', 'she', 'he', 'with', 'of', 'to', 'has', 'this', 'that', 'my', 'our', 'who', 'in'].map((w): [string, number] => [w, 1]),
+  ...['og', 'er', 'det', 'som', 'på', 'til', 'med', 'ein', 'en', 'ei', 'eit', 'ikkje', 'ikke', 'har', 'eg', 'jeg', 'ho', 'hun', 'av', 'frå', 'fra'].map((w): [string, number] => [w, -1]),
+]);
+/** The longest marker: longer tokens are not looked up. */
+const MARKER_MAX = 5;
 
 /** True when the text reads as English rather than Norwegian. */
 export function readsAsEnglish(doc: Doc): boolean {
   return doc.memo('person:english', () => {
-    let en = 0;
-    let no = 0;
-    for (const tok of doc.tokens) {
-      if (ENGLISH_MARKERS.has(tok.text)) en += 1;
-      if (NORWEGIAN_MARKERS.has(tok.text)) no += 1;
-    }
-    return en > no;
+    let balance = 0;
+    for (const tok of doc.tokens) if (tok.text.length <= MARKER_MAX) balance += LANGUAGE_MARKERS.get(tok.text) ?? 0;
+    return balance > 0;
   });
 }
 
 /** First-person subject pronouns: the writer speaks of themself. */
 const FIRST_PERSON = new Set(['eg', 'jeg', 'i']);
+const FIRST_PERSON_WORDS = new Lexicon([...FIRST_PERSON]);
 
 /** Emoji and pictographs end a sentence in posts as often as a full stop does ("… i dag 💔 Gudrun …"). */
 function isPictograph(code: number): boolean {
@@ -189,10 +191,10 @@ export function tokenIndexAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-/** True when a word of two or more letters has no lower-case letter ("BUP", "IGJEN"). */
-function isAllUpper(s: string): boolean {
-  if (s.length < 2) return false;
-  for (let i = 0; i < s.length; i += 1) {
+/** True when a word of two or more letters, s[from, to), has no lower-case letter ("BUP", "IGJEN"). */
+function isAllUpper(s: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from; i < to; i += 1) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 0x80) {
@@ -221,9 +223,10 @@ function configNames(doc: Doc, config: EngineConfig): { organizations: Set<strin
 
 /** True when token i reads as a person's name. */
 function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineConfig, afterTitle: boolean): boolean {
+  if (!doc.tokens[i].capitalized) return false;
   const tok = doc.tokens[i];
   if (!tok.capitalized || tok.numeric || tok.text.length < 2 || hasDigit(tok.text)) return false;
-  if (isAllUpper(doc.norm.original.slice(doc.norm.origStart(tok.start), doc.norm.origEnd(tok.end - 1)))) return false;
+  if (isAllUpper(doc.norm.original, doc.norm.origStart(tok.start), doc.norm.origEnd(tok.end - 1))) return false;
   const at = doc.norm.origStart(tok.start);
   const before = at > 0 ? doc.norm.original.charAt(at - 1) : '';
   if (before === '#' || before === '@') return false;
@@ -249,11 +252,12 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
     const t = doc.tokens;
     const clause = clauseIds(doc);
     const refs: PersonRef[] = [];
-    const at: (PersonRef | undefined)[] = new Array(t.length);
+    // 1 where a token belongs to a reference already (a typed array: no holes to look up)
+    const at = new Uint8Array(t.length);
     const add = (r: PersonRef) => {
       if (at[r.first]) return;
       refs.push(r);
-      for (let k = r.first; k < r.last; k += 1) at[k] = r;
+      for (let k = r.first; k < r.last; k += 1) at[k] = 1;
     };
     for (const m of TITLES.match(t)) {
       const next = m.last < t.length ? t[m.last] : undefined;
@@ -268,7 +272,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
       }
     }
     for (const m of PRONOUNS.match(t)) add({ first: m.first, last: m.last, kind: 'pronoun', strong: false });
-    if (readsAsEnglish(doc)) t.forEach((tok, i) => tok.text === HER && add({ first: i, last: i + 1, kind: 'pronoun', strong: false }));
+    if (HER_WORD.match(t).length > 0 && readsAsEnglish(doc)) for (const m of HER_WORD.match(t)) add({ first: m.first, last: m.last, kind: 'pronoun', strong: false });
     for (const m of ROLES.match(t)) add({ first: m.first, last: m.last, kind: 'role', strong: false });
     for (const m of RELATIVES.match(t)) {
       if (ownRelative(t, m)) continue;
@@ -277,7 +281,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
     // "veslejenta i 2A", "bondekona": a compound that ends in a word for one private person
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
-      if (at[i] || w.length < 7 || !HEAD_ENDS.has(w.charCodeAt(w.length - 1)) || t[i].numeric) continue;
+      if (w.length < 7 || at[i] || !HEAD_ENDS.has((w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1)) || t[i].numeric) continue;
       for (const head of COMPOUND_HEADS) {
         if (w.length - head.length >= COMPOUND_STEM && w.endsWith(head)) {
           if (!ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
@@ -315,7 +319,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
       add({ first: i, last, kind: 'name', strong: last > i + 1 });
     }
     for (let i = 0; i < t.length; i += 1) {
-      if (at[i]) continue;
+      if (at[i] || !t[i].capitalized) continue;
       if (looksLikeName(doc, i, clause, config, false)) {
         let last = i + 1;
         while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 1) last += 1;
@@ -360,16 +364,16 @@ export function ownRelatives(doc: Doc): { first: number; last: number }[] {
 export function firstPersonAt(doc: Doc): number[] {
   return doc.memo('person:first', () => {
     const out: number[] = [];
+    const found = FIRST_PERSON_WORDS.match(doc.tokens);
+    if (found.length === 0) return out;
     const english = readsAsEnglish(doc);
-    doc.tokens.forEach((tok, i) => {
-      if (!FIRST_PERSON.has(tok.text)) return;
-      if (tok.text === 'i') {
+    for (const m of found) {
+      if (doc.tokens[m.first].text === 'i') {
         // English "I" is upper-case, in an English text; Norwegian "I går", "I fjor" is a preposition.
-        const original = doc.norm.original.charAt(doc.norm.origStart(tok.start));
-        if (original !== 'I' || !english) return;
+        if (!english || doc.norm.original.charAt(doc.norm.origStart(doc.tokens[m.first].start)) !== 'I') continue;
       }
-      out.push(i);
-    });
+      out.push(m.first);
+    }
     return out;
   });
 }
