@@ -18,9 +18,17 @@ import { toOriginal } from '../../engine/normalize';
 import type { Doc } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
 import type { EngineConfig } from '../../engine/types';
+import { WordFlags } from '../g4/word-flags';
 import colleagueEn from '../data/colleague.en.json';
 import colleagueNb from '../data/colleague.nb.json';
 import colleagueNn from '../data/colleague.nn.json';
+import complaintEn from '../data/colleague-complaint.en.json';
+import complaintNb from '../data/colleague-complaint.nb.json';
+import complaintNn from '../data/colleague-complaint.nn.json';
+import moreWorkplaceEn from '../data/colleague-workplace.en.json';
+import moreWorkplaceNb from '../data/colleague-workplace.nb.json';
+import moreWorkplaceNn from '../data/colleague-workplace.nn.json';
+import firstnames from '../data/person-firstname.any.json';
 import remarkEn from '../data/colleague-remark.en.json';
 import remarkNb from '../data/colleague-remark.nb.json';
 import remarkNn from '../data/colleague-remark.nn.json';
@@ -48,14 +56,20 @@ const ROLES = Lexicon.fromLists(roleNn, roleNb, roleEn);
 const NEW_COWORKER_HEADS = new Set(['han', 'ho', 'hun']);
 /** Owner words between a job title and the workplace phrase ("sjukepleiaren vår på avdelinga"). */
 const ROLE_OWNERS = new Set(['vår', 'våre', 'vårt', 'our', 'min', 'mi', 'mine']);
-const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn);
+const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn, moreWorkplaceNn, moreWorkplaceNb, moreWorkplaceEn);
 const REMARKS = Lexicon.fromLists(remarkNn, remarkNb, remarkEn);
+/** Weariness and irritation ("lei av", "sick of"): about their object even after a first-person subject ("eg er så lei av at …"). */
+const COMPLAINTS = Lexicon.fromLists(complaintNn, complaintNb, complaintEn);
+/** Common given names: a capitalised word at a sentence start before a unit is a name only when it is one ("Word from the town hall" is not). */
+const FIRST_NAMES = Lexicon.fromLists(firstnames);
 /** Photo words ("Bilete frå nattevakta: …"): capitalised at a sentence start, never a name. */
 const PHOTO_WORDS = Lexicon.fromLists(photoNn, photoNb, photoEn);
 /** Health details (G2's lists): about a colleague they are a personal statement too. */
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 /** Remarks from the health lists: they count only after the reference ("Back at work after surgery, my colleagues …" is the writer's). */
 const HEALTH_REMARKS = new WeakSet<TermMatch>();
+/** Remarks from the complaint lists: they stand even after a first-person subject. */
+const COMPLAINT_REMARKS = new WeakSet<TermMatch>();
 
 /** True for a remark about health (from the health lists, or a listed remark that is a health word: "kreft", "sjukmeld"). */
 export function isHealthRemark(doc: Doc, m: TermMatch): boolean {
@@ -111,25 +125,6 @@ const ROLE_OUTSIDE = ['brann', 'politi', 'forsvar', 'landslag', 'parti', 'fylkes
 const EN_ROLES = new Set(['manager', 'boss', 'head', 'leader', 'supervisor', 'director', 'principal', 'coordinator', 'chief', 'lead']);
 const EN_OWNERS = new Set(['our', 'my']);
 
-/** "manager's" or "manager’s" → "manager". */
-function withoutPossessive(text: string): string {
-  return text.endsWith("'s") || text.endsWith('\u2019s') ? text.slice(0, -2) : text;
-}
-
-function endsWithAny(text: string, suffixes: readonly string[]): boolean {
-  for (const s of suffixes) if (text.length > s.length + 2 && text.endsWith(s)) return true;
-  return false;
-}
-
-function startsWithAny(text: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (text.startsWith(p)) return true;
-  return false;
-}
-
-/** A role compound that names a superior at work ("økonomisjefen"), not the fire chief. */
-function isRoleCompound(text: string): boolean {
-  return endsWithAny(text, ROLE_SUFFIXES) && !startsWithAny(text, ROLE_OUTSIDE);
-}
 /** Adjectives allowed between a person head and the preposition ("ho nye på kontoret", "the new girl in IT"). */
 const HEAD_ADJECTIVES = new Set(['nye', 'gamle', 'new', 'old']);
 /** Units too general to make a sentence-initial capitalised word a name ("Sovna på jobb"). */
@@ -147,7 +142,7 @@ const WORKPLACE_WINDOW = 15;
 const AND = new Set(['og', 'and', '&']);
 
 /** First-person subject pronouns: a remark right after one is about the writer ("eg er gravid"). */
-const FIRST_PERSON = new Set(['eg', 'jeg', "i'm", 'im', 'me', 'vi', 'we', "we're", "i've", "i'd"]);
+const FIRST_PERSON = new Set(['eg', 'jeg', 'æ', 'je', "i'm", 'im', 'me', 'vi', 'we', "we're", "i've", "i'd"]);
 /** Norwegian possessives before a noun ("etter mi sjukmelding"); after a noun they belong to it ("kollegaen min drikk"). */
 const NO_POSSESSIVES = new Set(['mi', 'min', 'mitt', 'mine']);
 /** Prepositions before a Norwegian prenominal possessive. */
@@ -268,14 +263,147 @@ function mention(tokens: readonly Token[], first: number, last: number, kind: Co
   return { first, last, start: tokens[first].start, end: tokens[last - 1].end, kind };
 }
 
+/** Bits of what a word can be in a colleague reference; computed once per distinct word. */
+const F_HEAD = 1;
+const F_INDEF = 1 << 1;
+const F_UPREP = 1 << 2;
+const F_HADJ = 1 << 3;
+const F_AND = 1 << 4;
+const F_REL = 1 << 5;
+const F_REQ = 1 << 6;
+const F_ROLEC = 1 << 7;
+const F_COLLC = 1 << 8;
+const F_USUF = 1 << 9;
+const F_UOWN = 1 << 10;
+const F_ENOWN = 1 << 11;
+const F_ENROLE = 1 << 12;
+const F_POSS = 1 << 13;
+const F_THE = 1 << 14;
+const F_NOTNAME = 1 << 15;
+const F_PLACEP = 1 << 16;
+const F_LOOK = 1 << 17;
+const F_CLIENT = 1 << 18;
+const F_ROLEOWN = 1 << 19;
+const F_NEWHEAD = 1 << 20;
+const F_HOST = 1 << 21;
+const F_US = 1 << 22;
+const F_HERE = 1 << 23;
+/** Any bit that can start a reference in the token scan (a head or a compound); names are tested separately. */
+const F_SCAN = F_HEAD | F_INDEF | F_ROLEC | F_COLLC | F_THE | F_ENOWN;
+/** Words after a head or a name that can continue a reference. */
+const F_FOLLOW = F_UPREP | F_HADJ | F_AND | F_REL | F_HOST | F_HERE;
+
+/** "Arve hjå oss i vaktmeistertenesta", "Berit hos oss": a name placed at the writer's own workplace. */
+const HOST_PREPOSITIONS = new Set(['hjå', 'hos', 'with']);
+const US = new Set(['oss', 'us']);
+const HERE = new Set(['her']);
+
+const F_OUTSIDE = 1 << 24;
+const F_ROLEEND = 1 << 25;
+
+/** Every word the reference scan asks about, with its flags; built on first use (the sets are defined further down). */
+let flagTrie: WordFlags | null = null;
+
+function buildFlagTrie(): WordFlags {
+  const trie = new WordFlags()
+    .words(PERSON_HEADS, F_HEAD)
+    .words(INDEFINITE_HEADS, F_INDEF)
+    .words(UNIT_PREPOSITIONS, F_UPREP)
+    .words(HEAD_ADJECTIVES, F_HADJ)
+    .words(AND, F_AND)
+    .words(RELATIVE, F_REL)
+    .words(REQUEST_OPENERS, F_REQ)
+    .words(UNIT_OWNERS, F_UOWN)
+    .words(EN_OWNERS, F_ENOWN)
+    .words(EN_ROLES, F_ENROLE)
+    .words([...EN_ROLES].flatMap((r) => [`${r}'s`, `${r}\u2019s`]), F_ENROLE | F_POSS)
+    .word('the', F_THE)
+    .words(NOT_NAMES, F_NOTNAME)
+    .words(PLACE_PREPOSITIONS, F_PLACEP)
+    .words(LOOK_VERBS, F_LOOK)
+    .words(CLIENT_PREFIXES, F_CLIENT, true)
+    .words(ROLE_OWNERS, F_ROLEOWN)
+    .words(NEW_COWORKER_HEADS, F_NEWHEAD)
+    .words(HOST_PREPOSITIONS, F_HOST)
+    .words(US, F_US)
+    .words(HERE, F_HERE)
+    .words(ROLE_OUTSIDE, F_OUTSIDE, true);
+  // Compounds need at least three letters before the ending ("økonomi|sjefen").
+  trie.endingList(ROLE_SUFFIXES, F_ROLEEND, 3).endingList(COLLEAGUE_SUFFIXES, F_COLLC, 3).endingList(UNIT_SUFFIXES, F_USUF, 3);
+  return trie;
+}
+
+function docFlags(doc: Doc): Uint32Array {
+  return doc.memo('colleague-word-flags', () => {
+    const trie = (flagTrie ??= buildFlagTrie());
+    const { tokens } = doc;
+    const flags = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i += 1) {
+      let f = trie.of(tokens[i].text);
+      // A role compound names a superior at work ("økonomisjefen"), not the fire chief ("brannsjefen").
+      if ((f & (F_ROLEEND | F_OUTSIDE)) === F_ROLEEND) f |= F_ROLEC;
+      flags[i] = f;
+    }
+    return flags;
+  });
+}
+
+const organizationSets = new Map<string, ReadonlySet<string>>();
+
+function organizationSet(names: readonly string[], key: string): ReadonlySet<string> {
+  let set = organizationSets.get(key);
+  if (!set) {
+    set = new Set(names.map((n) => n.toLowerCase()));
+    if (organizationSets.size > 32) organizationSets.clear();
+    organizationSets.set(key, set);
+  }
+  return set;
+}
+
+/** What the reference scan of one text keeps (plain functions, no closures per call). */
+interface Scan {
+  doc: Doc;
+  flags: Uint32Array;
+  organization: ReadonlySet<string>;
+  /** Name-likeness per token, once asked: 1 yes, 2 no. */
+  names: Uint8Array;
+  units: Map<number, TermMatch> | null;
+}
+
+function nameLike(scan: Scan, i: number): boolean {
+  if (!scan.doc.tokens[i].capitalized || (scan.flags[i] & F_NOTNAME) !== 0) return false;
+  if (scan.names[i] === 0) scan.names[i] = isNameLike(scan.doc, i, scan.organization) ? 1 : 2;
+  return scan.names[i] === 1;
+}
+
+/** The end of a unit starting at token k (a listed unit or a unit compound), or -1. */
+function unitAt(scan: Scan, k: number): number {
+  const { doc, flags } = scan;
+  const units = (scan.units ??= unitMatchesByFirst(doc));
+  const listed = units.get(k);
+  if (listed) return listed.last;
+  if ((flags[k] & F_USUF) !== 0) return k + 1;
+  // "someone in my office", "han på vårt kontor": an owner word before the unit.
+  const tokens = doc.tokens;
+  if ((flags[k] & F_UOWN) !== 0 && k + 1 < tokens.length && tokens[k + 1].sentence === tokens[k].sentence) {
+    const owned = units.get(k + 1);
+    if (owned) return owned.last;
+    if ((flags[k + 1] & F_USUF) !== 0) return k + 2;
+  }
+  return -1;
+}
+
 /** Every reference to a colleague, sorted by position. */
 export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMention[] {
-  return doc.memo(`colleague:${config.colleagueNames.join('|')}:${config.organizationNames.join('|')}`, () => {
+  const orgKey = config.organizationNames.join('|');
+  return doc.memo(`colleague:${config.colleagueNames.join('|')}:${orgKey}`, () => {
     const { tokens } = doc;
+    const n = tokens.length;
+    const flags = docFlags(doc);
     const out: ColleagueMention[] = [];
     for (const m of COLLEAGUES.match(tokens)) {
-      const next = tokens[m.last];
-      if (next && next.sentence === tokens[m.first].sentence && startsWithAny(next.text, CLIENT_PREFIXES)) continue;
+      const next = m.last;
+      if (next < n && tokens[next].sentence === tokens[m.first].sentence && (flags[next] & F_CLIENT) !== 0) continue;
       out.push(mention(tokens, m.first, m.last, 'word'));
     }
     const roles = ROLES.match(tokens);
@@ -284,11 +412,11 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       for (const p of WORKPLACE.match(tokens)) places.set(p.first, p);
       for (const r of roles) {
         // "han nye læraren", "ho nye sjukepleiaren": a new co-worker.
-        if (r.first >= 2 && HEAD_ADJECTIVES.has(tokens[r.first - 1].text) && NEW_COWORKER_HEADS.has(tokens[r.first - 2].text) && tokens[r.first - 2].sentence === tokens[r.first].sentence) {
+        if (r.first >= 2 && (flags[r.first - 1] & F_HADJ) !== 0 && (flags[r.first - 2] & F_NEWHEAD) !== 0 && tokens[r.first - 2].sentence === tokens[r.first].sentence) {
           out.push(mention(tokens, r.first - 2, r.last, 'unit'));
           continue;
         }
-        const k = r.last < tokens.length && ROLE_OWNERS.has(tokens[r.last].text) ? r.last + 1 : r.last;
+        const k = r.last < n && (flags[r.last] & F_ROLEOWN) !== 0 ? r.last + 1 : r.last;
         const place = places.get(k);
         if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'role'));
       }
@@ -296,40 +424,56 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     const names = colleagueNameLexicon(config.colleagueNames);
     if (names) for (const m of names.match(tokens)) out.push(mention(tokens, m.first, m.last, 'config'));
 
-    const organization = new Set(config.organizationNames.map((n) => n.toLowerCase()));
-    const units = unitMatchesByFirst(doc);
-    /** The end of a unit starting at token k (a listed unit or a unit compound), or -1. */
-    const unitAt = (k: number): number => {
-      const listed = units.get(k);
-      if (listed) return listed.last;
-      if (endsWithAny(tokens[k].text, UNIT_SUFFIXES)) return k + 1;
-      // "someone in my office", "han på vårt kontor": an owner word before the unit.
-      if (UNIT_OWNERS.has(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].sentence === tokens[k].sentence) {
-        const owned = units.get(k + 1);
-        if (owned) return owned.last;
-        if (endsWithAny(tokens[k + 1].text, UNIT_SUFFIXES)) return k + 2;
+    const scan: Scan = { doc, flags, organization: organizationSet(config.organizationNames, orgKey), names: new Uint8Array(n), units: null };
+    for (let i = 0; i < n; i += 1) {
+      const f = flags[i];
+      const capitalized = tokens[i].capitalized;
+      if ((f & F_SCAN) === 0 && !capitalized) continue;
+      // Role compounds ("kommunalsjefen vår") and colleague compounds ("lærarkollegaen").
+      if ((f & (F_ROLEC | F_COLLC)) !== 0) {
+        out.push(mention(tokens, i, i + 1, 'word'));
+        continue;
       }
-      return -1;
-    };
-    // A name or a person head, optionally "X og Y", then a preposition and a unit.
-    for (let i = 0; i + 2 < tokens.length; i += 1) {
+      if ((f & F_THE) !== 0) {
+        // "the director's nephew", "the manager’s niece": the boss named through a relation.
+        if (i + 1 < n && tokens[i + 1].sentence === tokens[i].sentence && (flags[i + 1] & (F_ENROLE | F_POSS)) === (F_ENROLE | F_POSS)) out.push(mention(tokens, i, i + 2, 'word'));
+        continue;
+      }
+      if ((f & F_ENOWN) !== 0) {
+        // "our lovely manager", "my new team leader".
+        for (let k = i + 1; k < n && k <= i + 3 && tokens[k].sentence === tokens[i].sentence; k += 1) {
+          if ((flags[k] & F_ENROLE) !== 0) {
+            out.push(mention(tokens, i, k + 1, 'word'));
+            break;
+          }
+        }
+        continue;
+      }
+      // A name or a person head, optionally "X og Y", then a preposition and a unit.
+      if (i + 2 >= n) continue;
       const head = tokens[i];
-      const nextText = tokens[i + 1].text;
-      // Cheap test first: a preposition, an adjective or "og" must follow.
-      const indefinite = INDEFINITE_HEADS.has(head.text);
-      if (!indefinite && !UNIT_PREPOSITIONS.has(nextText) && !HEAD_ADJECTIVES.has(nextText) && !AND.has(nextText) && !RELATIVE.has(nextText)) continue;
-      if (indefinite && i > 0 && tokens[i - 1].sentence === head.sentence && REQUEST_OPENERS.has(tokens[i - 1].text)) continue;
-      const isHead = PERSON_HEADS.has(head.text);
-      const isName = !isHead && isNameLike(doc, i, organization);
+      const indefinite = (f & F_INDEF) !== 0;
+      if (!indefinite && (flags[i + 1] & F_FOLLOW) === 0) continue;
+      if (indefinite && i > 0 && tokens[i - 1].sentence === head.sentence && (flags[i - 1] & F_REQ) !== 0) continue;
+      const isHead = (f & F_HEAD) !== 0;
+      const isName = !isHead && nameLike(scan, i);
       if (!isHead && !isName) continue;
       let j = i + 1;
-      if (isHead && j < tokens.length && HEAD_ADJECTIVES.has(tokens[j].text)) j += 1;
-      if (isName && j + 1 < tokens.length && AND.has(tokens[j].text) && isNameLike(doc, j + 1, organization)) j += 2;
-      if (isHead && (RELATIVE.has(tokens[j].text) || (indefinite && !UNIT_PREPOSITIONS.has(tokens[j].text)))) {
+      if (isHead && (flags[j] & F_HADJ) !== 0) j += 1;
+      if (isName && j + 1 < n && (flags[j] & F_AND) !== 0 && nameLike(scan, j + 1)) j += 2;
+      if (isName && j + 1 < n && tokens[j].sentence === head.sentence) {
+        // "Arve hjå oss (i vaktmeistertenesta)", "Berit her på avdelinga": at the writer's workplace.
+        if ((flags[j] & F_HOST) !== 0 && (flags[j + 1] & F_US) !== 0) {
+          if (!startsClause(doc, i) || (j + 2 < n && (flags[j + 2] & F_UPREP) !== 0)) out.push(mention(tokens, i, j + 2, 'unit'));
+          continue;
+        }
+        if ((flags[j] & F_HERE) !== 0 && (flags[j + 1] & F_UPREP) !== 0) j += 1;
+      }
+      if (isHead && ((flags[j] & F_REL) !== 0 || (indefinite && (flags[j] & F_UPREP) === 0))) {
         // "ho som sit i glasburet på teknisk": the first preposition and specific unit in the clause.
-        for (let k = j + 1; k + 1 < tokens.length && k <= j + RELATIVE_WINDOW && tokens[k + 1].sentence === head.sentence; k += 1) {
-          if (!UNIT_PREPOSITIONS.has(tokens[k].text)) continue;
-          const last = unitAt(k + 1);
+        for (let k = j + 1; k + 1 < n && k <= j + RELATIVE_WINDOW && tokens[k + 1].sentence === head.sentence; k += 1) {
+          if ((flags[k] & F_UPREP) === 0) continue;
+          const last = unitAt(scan, k + 1);
           if (last > 0 && !GENERAL_UNITS.has(tokens[k + 1].text)) {
             out.push(mention(tokens, i, last, 'unit'));
             break;
@@ -337,49 +481,26 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
         }
         continue;
       }
-      if (j + 1 >= tokens.length || !UNIT_PREPOSITIONS.has(tokens[j].text) || tokens[j].sentence !== head.sentence) continue;
-      const last = unitAt(j + 1);
+      if (j + 1 >= n || (flags[j] & F_UPREP) === 0 || tokens[j].sentence !== head.sentence) continue;
+      const last = unitAt(scan, j + 1);
       if (last < 0 || tokens[j + 1].sentence !== head.sentence) continue;
-      if (isName && startsClause(doc, i) && GENERAL_UNITS.has(units.get(j + 1)?.term ?? '')) continue;
+      // At a sentence start a capitalised word is a name only when it is a common given name, and then not before a general unit ("Sovna på jobb", "Word from the town hall").
+      if (isName && startsClause(doc, i) && (!FIRST_NAMES.has(head.text) || GENERAL_UNITS.has(scan.units!.get(j + 1)?.term ?? ''))) continue;
       out.push(mention(tokens, i, last, 'unit'));
-    }
-
-    // Role compounds ("kommunalsjefen vår") and English "our lovely manager", "my new team leader".
-    for (let i = 0; i < tokens.length; i += 1) {
-      const t = tokens[i].text;
-      if (isRoleCompound(t) || endsWithAny(t, COLLEAGUE_SUFFIXES)) {
-        out.push(mention(tokens, i, i + 1, 'word'));
-        continue;
-      }
-      if (t === 'the') {
-        // "the director's nephew", "the manager’s niece": the boss named through a relation.
-        const next = tokens[i + 1];
-        if (next && next.sentence === tokens[i].sentence && EN_ROLES.has(withoutPossessive(next.text)) && next.text !== withoutPossessive(next.text)) {
-          out.push(mention(tokens, i, i + 2, 'word'));
-        }
-        continue;
-      }
-      if (!EN_OWNERS.has(t)) continue;
-      for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k].sentence === tokens[i].sentence; k += 1) {
-        if (EN_ROLES.has(withoutPossessive(tokens[k].text))) {
-          out.push(mention(tokens, i, k + 1, 'word'));
-          break;
-        }
-      }
     }
 
     // A name close to a workplace phrase ("Helge, … på jobb", "Office gossip: apparently Lars …").
     const places = WORKPLACE.match(tokens);
     if (places.length > 0) {
       let p = 0;
-      for (let i = 0; i < tokens.length; i += 1) {
-        if (!isNameLike(doc, i, organization)) continue;
+      for (let i = 0; i < n; i += 1) {
+        if (!nameLike(scan, i)) continue;
         const t = tokens[i];
         if (startsClause(doc, i)) {
           const next = tokens[i + 1];
           const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
           if (!comma || NOT_VOCATIVE.has(t.text)) continue;
-        } else if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].text) && !(i > 1 && LOOK_VERBS.has(tokens[i - 2].text))) continue;
+        } else if (i > 0 && (flags[i - 1] & F_PLACEP) !== 0 && !(i > 1 && (flags[i - 2] & F_LOOK) !== 0)) continue;
         while (p < places.length && places[p].first < i - WORKPLACE_WINDOW) p += 1;
         let near = false;
         for (let q = p; q < places.length && places[q].first <= i + WORKPLACE_WINDOW && !near; q += 1) {
@@ -392,40 +513,43 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
   });
 }
 
-/** Emoji that mark contempt next to a colleague reference (an eye-roll). */
-const STRONG_EMOJI = ['\u{1F644}', '\u{1F643}', '\u{1F921}', '\u{1F922}', '\u{1F92E}', '\u{1F621}', '\u{1F620}', '\u{1F92C}'];
-/** Emoji of innuendo (smirk, eyes): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
-const WEAK_EMOJI = ['\u{1F60F}', '\u{1F440}', '\u{1F609}', '\u{1F62C}', '\u{1F914}'];
-const REMARK_EMOJI = [...STRONG_EMOJI, ...WEAK_EMOJI];
+/** Emoji that mark contempt or exasperation next to a colleague reference (eye-roll, facepalm, huff, unamused). */
+const STRONG_EMOJI = new Set([0x1f644, 0x1f643, 0x1f921, 0x1f922, 0x1f92e, 0x1f621, 0x1f620, 0x1f92c, 0x1f926, 0x1f624, 0x1f612, 0x1f611]);
+/** Emoji of innuendo or boredom (smirk, eyes, shush, popcorn, yawn): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
+const WEAK_EMOJI = new Set([0x1f60f, 0x1f440, 0x1f609, 0x1f62c, 0x1f914, 0x1f92b, 0x1f37f, 0x1f971]);
+
+function emojiOf(m: TermMatch): number {
+  return m.term.length === 2 ? m.term.codePointAt(0) ?? 0 : 0;
+}
 
 /** True for an emoji of contempt (eye-roll, upside-down face, clown): it overrides praise ("our lovely manager 🙃"). */
 export function isStrongEmojiRemark(m: TermMatch): boolean {
-  return STRONG_EMOJI.includes(m.term);
+  return STRONG_EMOJI.has(emojiOf(m));
 }
 
 /** True for a remark that counts only next to a specific person (a name, a name with a unit, a configured name). */
 export function isWeakRemark(m: TermMatch): boolean {
-  return WEAK_EMOJI.includes(m.term);
+  return WEAK_EMOJI.has(emojiOf(m));
 }
 
-/** The emoji as remarks, each attached to the token just before it. Linear: one pass over the text per emoji kind. */
+/** The emoji as remarks, each attached to the token just before it. One pass over the text, looking only at surrogate pairs. */
 function emojiRemarks(doc: Doc): TermMatch[] {
   const { tokens } = doc;
   const text = doc.norm.lower;
-  const positions: number[] = [];
-  for (const e of REMARK_EMOJI) {
-    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + e.length)) positions.push(at);
-  }
-  if (positions.length === 0 || tokens.length === 0) return [];
-  positions.sort((a, b) => a - b);
-  const out: TermMatch[] = [];
+  if (tokens.length === 0) return [];
+  let out: TermMatch[] | null = null;
   let k = 0;
-  for (const at of positions) {
+  for (let at = 0; at + 1 < text.length; at += 1) {
+    const hi = text.charCodeAt(at);
+    if (hi !== 0xd83d && hi !== 0xd83e && hi !== 0xd83c) continue;
+    const cp = 0x10000 + ((hi - 0xd800) << 10) + (text.charCodeAt(at + 1) - 0xdc00);
+    if (!STRONG_EMOJI.has(cp) && !WEAK_EMOJI.has(cp)) continue;
     while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
     if (tokens[k].start > at) continue;
-    out.push({ term: text.slice(at, at + 2), first: k, last: k + 1, start: at, end: at + 2 });
+    (out ??= []).push({ term: text.slice(at, at + 2), first: k, last: k + 1, start: at, end: at + 2 });
+    at += 1;
   }
-  return out;
+  return out ?? [];
 }
 
 /** Verbs before "på" that make the next capitalised word a person looked at, not a place ("sjå på Terje"). */
@@ -473,9 +597,16 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
     const { tokens } = doc;
     const health = HEALTH.match(tokens);
     const listed = REMARKS.match(tokens);
+    const complaints = COMPLAINTS.match(tokens);
     for (const m of health) HEALTH_REMARKS.add(m);
-    const all = health.length === 0 ? listed : [...listed, ...health].sort((a, b) => a.first - b.first);
+    let all = listed;
+    if (health.length > 0 || complaints.length > 0) {
+      all = [...listed, ...health, ...complaints].sort((a, b) => a.first - b.first);
+      for (const m of complaints) COMPLAINT_REMARKS.add(m);
+    }
     const words = all.filter((m) => {
+      // "Eg er så lei av at …", "I'm sick of …": irritation at someone, whoever feels it.
+      if (COMPLAINT_REMARKS.has(m)) return true;
       // "my surgery", "mi sjukmelding": the writer's own.
       if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
       // "eit innlegg om mobbing", "a talk about burnout": a topic, not a statement about someone.
