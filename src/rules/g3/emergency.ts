@@ -36,6 +36,7 @@ import shareEn from '../data/official-share.en.json';
 import shareNb from '../data/official-share.nb.json';
 import shareNn from '../data/official-share.nn.json';
 import { sentencesEndingWith } from '../shared/sentence-ends';
+import { wordBefore } from '../shared/word-before';
 
 const EVENTS = Lexicon.fromLists(emergencyNn, emergencyNb, emergencyEn);
 const NOW = Lexicon.fromLists(nowNn, nowNb, nowEn);
@@ -63,6 +64,9 @@ const MAX_REPORTS = 3;
 const NEGATED_BY = new Set(['ingen', 'inga', 'ikkje', 'ikke', 'not', 'aldri', 'never']);
 /** Words between the negation and the emergency word: "ikkje noko straumbrot", "not a single fire". */
 const NEGATED_DETERMINERS = new Set(['noko', 'noe', 'nokon', 'noen', 'nokre', 'a', 'any', 'an']);
+/** Words before a sign of normality that put it in the future ("når det opnar att", "until it's back on"). */
+const NOT_YET = new Set(['når', 'før', 'innan', 'inntil', 'when', 'until', 'before', 'once']);
+const NOT_YET_REACH = 3;
 /** The football club, not a fire. */
 const CLUB = 'brann';
 
@@ -95,8 +99,11 @@ function hasYear(doc: Doc, sentence: number, from: number, to: number): boolean 
   return false;
 }
 
+/** Words before a sharing phrase that deny it ("ingen frå kommunen har kome"). */
+const SHARE_DENIED_BY = new Set(['ingen', 'ikkje', 'ikke', 'no', 'not', 'nobody', 'never', 'aldri']);
+
 function sharesOfficialInfo(doc: Doc, config: EngineConfig): boolean {
-  if (SHARE.match(doc.tokens).length > 0) return true;
+  for (const m of SHARE.match(doc.tokens)) if (!wordBefore(doc.tokens, m.first, SHARE_DENIED_BY, 2)) return true;
   const text = doc.norm.lower;
   return config.officialDomains.some((d) => d.length > 3 && text.includes(d.toLowerCase()));
 }
@@ -131,7 +138,8 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const pastSentences = new Set<number>();
   for (const p of PAST.match(tokens)) if (outside(p)) pastSentences.add(tokens[p.first].sentence);
   const cancelBefore = new Int32Array(tokens.length + 1);
-  for (const c of NOT.match(tokens)) cancelBefore[c.first + 1] += 1;
+  // "Veit ikkje når det opnar att": a return to normal still to come cancels nothing.
+  for (const c of NOT.match(tokens)) if (!wordBefore(tokens, c.first, NOT_YET, NOT_YET_REACH)) cancelBefore[c.first + 1] += 1;
   const petBefore = new Int32Array(tokens.length + 1);
   // Pets and belongings matter only for "missing" words: match them only then.
   if (events.some((e) => MISSING_STEMS.some((stem) => e.term.includes(stem)))) {

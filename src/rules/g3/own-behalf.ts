@@ -10,8 +10,8 @@
 import { nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule, type Doc } from '../../engine/rule';
 import { colleagueMentions } from '../shared/colleague';
-import { mergeMatches, municipalityRefs, municipalTopics } from '../shared/municipality';
-import { hasOwnBehalfDisclaimer, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
+import { mergeMatches, municipalityRefs, municipalServices, municipalTopics } from '../shared/municipality';
+import { hasOwnBehalfDisclaimer, matterMatches, modalMatches, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
 import { wordBefore } from '../shared/word-before';
 
 /** Tokens after a colleague reference in which an evaluation is about that person (G4), not a matter ("Kommunalsjefen vår er fullstendig udugeleg"). */
@@ -41,9 +41,35 @@ function aboutColleague(doc: Doc, opinion: TermMatch, colleagues: readonly { fir
 /** Verbs of reported speech: an evaluation right after one is someone else's ("NAV seier nummeret er feil"). */
 const REPORTING = new Set(['seier', 'sier', 'sa', 'sei', 'skriv', 'skriver', 'svarte', 'meldte', 'says', 'said', 'claims', 'told', 'påstår']);
 const REPORTING_REACH = 4;
+/** Opinion verbs that report someone else's view when their subject is not the writer ("dei meiner det er ein katastrofe"). */
+const THIRD_PERSON_VIEW = new Set(['meiner', 'mener', 'meinar', 'synest', 'synes', 'trur', 'tror', 'thinks', 'think', 'believes', 'believe']);
+/** Subjects that make such a verb a report of others: pronouns and the municipality's own people. */
+const OTHERS = new Set(['dei', 'de', 'han', 'ho', 'hun', 'they', 'he', 'she', 'kommunen', 'kommune', 'heradet', 'herad', 'politikarane', 'politikerne', 'council', 'municipality']);
+
+/** Personal pronouns: "han er so feig", "she is useless" judge a person (G4), not a matter. */
+const PERSON_PRONOUNS = new Set(['han', 'ho', 'hun', 'he', 'she']);
+/** Words between the copula and the evaluation ("han er so feig", "ho er heilt"). */
+const DEGREE = new Set(['so', 'så', 'heilt', 'helt', 'totalt', 'fullstendig', 'really', 'very', 'utruleg', 'utrolig', 'jo', 'berre', 'bare', 'just', 'such', 'a', 'an', 'ein', 'en', 'eit', 'et']);
+
+/** True when the evaluation follows "han/ho er" in its sentence: it judges a person. */
+function aboutPronoun(doc: Doc, opinion: TermMatch): boolean {
+  const { tokens } = doc;
+  let k = opinion.first - 1;
+  while (k >= 0 && opinion.first - k <= 3 && DEGREE.has(tokens[k].text)) k -= 1;
+  if (k < 1 || !COPULAS.has(tokens[k].text)) return false;
+  const subject = tokens[k - 1];
+  return subject.sentence === tokens[opinion.first].sentence && PERSON_PRONOUNS.has(subject.text);
+}
 
 function reported(doc: Doc, opinion: TermMatch): boolean {
-  return wordBefore(doc.tokens, opinion.first, REPORTING, REPORTING_REACH);
+  const { tokens } = doc;
+  if (wordBefore(tokens, opinion.first, REPORTING, REPORTING_REACH) || aboutPronoun(doc, opinion)) return true;
+  const sentence = tokens[opinion.first].sentence;
+  for (let k = opinion.first - 1; k >= 1 && k >= opinion.first - REPORTING_REACH; k -= 1) {
+    if (tokens[k].sentence !== sentence) return false;
+    if (THIRD_PERSON_VIEW.has(tokens[k].text)) return OTHERS.has(tokens[k - 1].text) && tokens[k - 1].sentence === sentence;
+  }
+  return false;
 }
 
 /** Emoji that mark irony or exasperation: beside the municipality they make an evaluation ("Fint at kommunen har råd til konsulentar 🙄"). */
@@ -70,10 +96,51 @@ function ironyMatches(doc: Doc): TermMatch[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** Verbs that tie a matter to its judgement ("X er ein vits", "X is a disaster", "X har vore ein fiasko"). */
+const COPULAS = new Set(['er', 'e', 'blir', 'bli', 'vert', 'var', 'vart', 'ble', 'vore', 'vært', 'is', 'are', 'was', 'were', 'been', 'becomes']);
+/** Words after an evaluation that open what it judges ("hårreisande at parkeringa …", "shocking that the bus route …"). */
+const THAT = new Set(['at', 'that']);
+/** Tokens between "at"/"that" and the matter it opens. */
+const THAT_REACH = 4;
+/** The writer as subject after "at": the evaluation is about the writer's own doings. */
+const SELF = new Set(['eg', 'jeg', 'i', 'me', 'vi', 'we', 'æ', 'e']);
+/** Tokens between a matter and an evaluation that judges it with no copula. */
+const VERB_REACH = 2;
+/** Tokens between a matter and the evaluation that judges it. */
+const JUDGED_REACH = 6;
+
+/**
+ * True when an evaluation judges the matter itself: the matter, a copula, then the evaluation ("turnusen er heilt
+ * uforsvarleg"), or the evaluation, "at"/"that", then the matter ("skandale at bussruta …").
+ */
+function judged(doc: Doc, matter: TermMatch, evaluation: TermMatch): boolean {
+  const { tokens } = doc;
+  if (matter.last <= evaluation.first) {
+    if (evaluation.first - matter.last > JUDGED_REACH) return false;
+    // Right after the matter, a verb phrase judges it ("kommunen kastar bort", "this council cares more about").
+    if (evaluation.first - matter.last <= VERB_REACH) return true;
+    for (let k = matter.last; k <= evaluation.first && k < evaluation.last; k += 1) if (COPULAS.has(tokens[k].text)) return true;
+    return false;
+  }
+  if (evaluation.last > matter.first) return false;
+  const term = evaluation.term;
+  const opens = (evaluation.last < tokens.length && THAT.has(tokens[evaluation.last].text)) || term.endsWith(' at') || term.endsWith(' that');
+  if (!opens || matter.first - evaluation.last > THAT_REACH) return false;
+  // "Typisk at eg gløymde …": the writer's own doings, not the matter.
+  for (let k = evaluation.last; k < matter.first; k += 1) {
+    const t = tokens[k];
+    // Norwegian "i" (in) is lower-case; English "I" is capitalised.
+    if (SELF.has(t.text) && (t.text !== 'i' || t.capitalized)) return false;
+  }
+  return true;
+}
+
 /** Reports per text, at most. */
 const MAX_REPORTS = 3;
 /** Token distance between the opinion and the matter. */
 const WINDOW = 30;
+/** Token distance between an evaluation and a wider matter or a service in its sentence. */
+const SERVICE_WINDOW = 10;
 
 /** Is there a modal or a negation between the stance and the municipality, or just after it ("eg trur ikkje heradet", "meiner eg at heradet må")? */
 const AFTER_SCAN = 3;
@@ -112,17 +179,22 @@ export default defineRule({
   },
   check({ doc, config, report }) {
     const { tokens } = doc;
+    // Triggers first (word lists, nearly free): without an evaluation, a stance, a modal or an irony emoji there is no opinion.
+    const evaluations = opinionMatches(doc);
+    const stances = stanceMatches(doc);
+    const modals = modalMatches(doc);
+    const emoji = ironyMatches(doc);
+    if (evaluations.length === 0 && stances.length === 0 && modals.length === 0 && emoji.length === 0) return;
     const refs = municipalityRefs(doc, config);
-    // A service alone (skulen, barnehagen) is not a matter: everyday life there ("kaos i garderoben") is no policy opinion.
-    const matters = mergeMatches(refs, municipalTopics(doc, config));
-    if (matters.length === 0) return;
-    // A text about colleagues is G4's concern: there, irony emoji say nothing about a municipal matter.
-    const colleagues = colleagueMentions(doc, config);
-    const aboutPeople = colleagues.length > 0;
-    if (hasOwnBehalfDisclaimer(doc)) return;
+    const topics = municipalTopics(doc, config);
+    // Wider matters (turnus, parking fees, the cruise quay) and services count only beside an evaluation, in its sentence:
+    // everyday life at a service ("kaos i garderoben") is no policy opinion unless it is judged as a service.
+    const wider = evaluations.length > 0 ? matterMatches(doc) : [];
+    const services = evaluations.length > 0 ? municipalServices(doc) : [];
+    if (refs.length === 0 && topics.length === 0 && wider.length === 0 && services.length === 0) return;
     const found: TermMatch[] = [];
     // A normative claim right after the municipality: "kommunen må", "heradet bør", "the council should".
-    for (const ref of refs) {
+    for (const ref of modals.length > 0 ? refs : []) {
       for (let k = ref.last; k < Math.min(ref.last + 2, tokens.length); k += 1) {
         if (tokens[k].sentence !== tokens[ref.first].sentence) break;
         if (NORMATIVE_MODALS.has(tokens[k].text)) {
@@ -131,20 +203,40 @@ export default defineRule({
         }
       }
     }
+    if (found.length === 0 && evaluations.length === 0 && stances.length === 0 && emoji.length === 0) return;
+    if (hasOwnBehalfDisclaimer(doc)) return;
+    const matters = mergeMatches(refs, topics);
+    const sameSentence = (i: number) => tokens[i].sentence;
+    // A text about colleagues is G4's concern: looked up only when an evaluation stands near a matter.
+    let colleagues: readonly { first: number; last: number }[] | null = null;
+    const aboutPerson = (b: TermMatch) => aboutColleague(doc, b, (colleagues ??= colleagueMentions(doc, config)), refs);
     // An evaluation near the municipality or a municipal matter.
-    const irony = aboutPeople ? [] : ironyMatches(doc);
-    const evaluations = irony.length > 0 ? mergeMatches(opinionMatches(doc), irony) : opinionMatches(doc);
     for (const { a, b } of nearPairs(matters, evaluations, WINDOW)) {
       if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) > 1) continue;
-      if (aboutColleague(doc, b, colleagues, refs) || reported(doc, b)) continue;
+      if (reported(doc, b) || aboutPerson(b)) continue;
       found.push(b);
     }
+    // An evaluation of a wider matter or a service, judged as such in its sentence ("barnevernstenesta her er ein vits").
+    if (evaluations.length > 0 && wider.length + services.length > 0) {
+      for (const { a, b } of nearPairs(mergeMatches(wider, services), evaluations, SERVICE_WINDOW, sameSentence)) {
+        if (!judged(doc, a, b) || reported(doc, b) || aboutPerson(b)) continue;
+        found.push(b);
+      }
+    }
+    // Irony emoji in the sentence of a municipal matter, when the text is not about colleagues.
+    if (emoji.length > 0) {
+      for (const { b } of nearPairs(matters, emoji, WINDOW, sameSentence)) {
+        if ((colleagues ??= colleagueMentions(doc, config)).length > 0) break;
+        found.push(b);
+      }
+    }
     // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.
-    const stances = stanceMatches(doc);
     const close = (a: TermMatch, b: TermMatch) => Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1;
-    for (const { a, b } of nearPairs(municipalTopics(doc, config), stances, WINDOW)) if (close(a, b)) found.push(b);
-    for (const { a, b } of nearPairs(refs, stances, WINDOW)) {
-      if (close(a, b) && criticalStance(doc, a, b)) found.push(b);
+    if (stances.length > 0) {
+      for (const { a, b } of nearPairs(topics, stances, WINDOW)) if (close(a, b)) found.push(b);
+      for (const { a, b } of nearPairs(refs, stances, WINDOW)) {
+        if (close(a, b) && criticalStance(doc, a, b)) found.push(b);
+      }
     }
     const seen = new Set<number>();
     for (const m of found.sort((a, b) => a.first - b.first)) {

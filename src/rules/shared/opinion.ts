@@ -12,6 +12,9 @@ import opinionNn from '../data/opinion.nn.json';
 import stanceEn from '../data/opinion-stance.en.json';
 import stanceNb from '../data/opinion-stance.nb.json';
 import stanceNn from '../data/opinion-stance.nn.json';
+import matterEn from '../data/opinion-matter.en.json';
+import matterNb from '../data/opinion-matter.nb.json';
+import matterNn from '../data/opinion-matter.nn.json';
 import ownEn from '../data/own-behalf.en.json';
 import ownNb from '../data/own-behalf.nb.json';
 import ownNn from '../data/own-behalf.nn.json';
@@ -19,6 +22,7 @@ import ownNn from '../data/own-behalf.nn.json';
 const OPINION = Lexicon.fromLists(opinionNn, opinionNb, opinionEn);
 const STANCE = Lexicon.fromLists(stanceNn, stanceNb, stanceEn);
 const OWN_BEHALF = Lexicon.fromLists(ownNn, ownNb, ownEn);
+const MATTERS = Lexicon.fromLists(matterNn, matterNb, matterEn);
 
 /** Negations: with a stance verb they make a critical view ("eg trur ikkje heradet har råd"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['ikkje', 'ikke', 'aldri', 'not', 'never', "don't", "doesn't", "isn't", "won't", "can't"]);
@@ -35,6 +39,13 @@ export const NORMATIVE_MODALS: ReadonlySet<string> = new Set([
   'ought',
 ]);
 
+const MODALS = new Lexicon([...NORMATIVE_MODALS]);
+
+/** Normative modal verbs anywhere in the text (a cheap trigger: "kommunen må" needs one). */
+export function modalMatches(doc: Doc): TermMatch[] {
+  return doc.memo('opinion-modal', () => MODALS.match(doc.tokens));
+}
+
 /** First-person opinion verbs ("eg meiner", "I think"). */
 export function stanceMatches(doc: Doc): TermMatch[] {
   return doc.memo('opinion-stance', () => STANCE.match(doc.tokens));
@@ -43,6 +54,14 @@ export function stanceMatches(doc: Doc): TermMatch[] {
 /** Evaluative words and phrases ("skandale", "heilt feil", "a disgrace"). */
 export function opinionMatches(doc: Doc): TermMatch[] {
   return doc.memo('opinion', () => OPINION.match(doc.tokens));
+}
+
+/**
+ * Municipal matters beyond the shared topic list (rotas, parking fees, bus routes, refugee settlement): an opinion
+ * only when an evaluation judges them in their sentence.
+ */
+export function matterMatches(doc: Doc): TermMatch[] {
+  return doc.memo('opinion-matter', () => MATTERS.match(doc.tokens));
 }
 
 export function ownBehalfMatches(doc: Doc): TermMatch[] {
