@@ -35,8 +35,16 @@ const SELF = new Set(['eg', 'jeg', "i'm", 'im', 'i']);
 const SELF_BETWEEN = new Set(['er', 'var', 'ein', 'en', 'eit', 'et', 'am', 'was', 'a', 'an', 'such', 'so', 'total', 'complete', 'skikkeleg', 'skikkelig', 'litt', 'heilt', 'helt', 'for']);
 const SELF_REACH = 4;
 
-function aboutSelf(doc: Doc, first: number): boolean {
+/** Verbs after "I"/"eg" that make an insult before them self-mockery ("what an idiot I am", "for ein tosk eg er"). */
+const SELF_VERBS = new Set(['am', 'was', 'er', 'e', 'var', 'have', "i've", 'feel']);
+
+function aboutSelf(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
+  const next = tokens[last];
+  const verb = tokens[last + 1];
+  if (next && verb && next.sentence === tokens[first].sentence && verb.sentence === next.sentence && SELF_VERBS.has(verb.text)) {
+    if ((next.text === 'i' && next.capitalized) || next.text === 'eg' || next.text === 'jeg' || next.text === 'æ') return true;
+  }
   let k = first - 1;
   while (k >= 0 && first - k <= SELF_REACH && SELF_BETWEEN.has(tokens[k].text)) k -= 1;
   if (k < 0 || k === first - 1 || tokens[k].sentence !== tokens[first].sentence) return false;
@@ -119,7 +127,7 @@ export default defineRule({
     let reported = 0;
     for (const m of HOSTILE.match(doc.tokens)) {
       if (reported >= MAX_REPORTS) break;
-      if (aboutSelf(doc, m.first)) continue;
+      if (aboutSelf(doc, m.first, m.last)) continue;
       reported += 1;
       report({ messageId: 'insult', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
