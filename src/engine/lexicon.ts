@@ -386,8 +386,10 @@ export class Lexicon {
         const bucket = hits[k + 1] as Bucket;
         if (!best && bucket.singles.length > 0) best = bucket.singles[0];
         if (nextText === null) continue;
-        const phrases = bucket.bySecond.get(nextText);
-        if (phrases) best = longestPhrase(phrases, tokens, i, best);
+        if (bucket.bySecond.size > 0) {
+          const phrases = bucket.bySecond.get(nextText);
+          if (phrases) best = longestPhrase(phrases, tokens, i, best);
+        }
         if (bucket.secondPrefix.length > 0) best = longestPhrase(bucket.secondPrefix, tokens, i, best);
       }
       if (best) {

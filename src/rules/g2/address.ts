@@ -90,6 +90,10 @@ export default defineRule({
   },
   check({ doc, config, report }) {
     const t = doc.tokens;
+    // Most texts hold no street with a number: the rest is read only when one is found.
+    let i0 = 0;
+    while (i0 + 1 < t.length && (t[i0].numeric || t[i0].text.length < 3 || !isHouseNumber(t[i0 + 1]) || !isStreet(t, i0))) i0 += 1;
+    if (i0 + 1 >= t.length) return;
     const clause = clauseIds(doc);
     const isFirst = new Uint8Array(t.length);
     for (const f of firstPersonAt(doc)) isFirst[f] = 1;
@@ -105,7 +109,7 @@ export default defineRule({
     };
     const contextAt = new Uint8Array(t.length);
     for (const m of CONTEXT.match(t)) contextAt[m.first] = 1;
-    for (let i = 0; i + 1 < t.length; i += 1) {
+    for (let i = i0; i + 1 < t.length; i += 1) {
       if (t[i].numeric || t[i].text.length < 3 || !isHouseNumber(t[i + 1]) || !isStreet(t, i)) continue;
       const streetFirst = t[i].text.length <= 6 && i > 0 && t[i - 1].capitalized ? i - 1 : i;
       let numberEnd = i + 2;

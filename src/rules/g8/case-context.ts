@@ -8,6 +8,7 @@
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
 import type { EngineConfig } from '../../engine/types';
+import { memoizeWord } from '../../engine/word-memo';
 import documentsEn from '../data/case-documents.en.json';
 import documentsNb from '../data/case-documents.nb.json';
 import documentsNn from '../data/case-documents.nn.json';
@@ -128,7 +129,7 @@ export interface CaseNoun {
 }
 
 /** True when the token is an inflected case noun or a compound ending in one. */
-export function isCaseNoun(token: string): boolean {
+function caseNounTest(token: string): boolean {
   if (NOUN_EXCLUDE.has(token)) return false;
   // Walk the word backwards through the suffix tree: a handful of steps per word.
   let node: SuffixNode | undefined = SUFFIXES;
@@ -144,13 +145,17 @@ export function isCaseNoun(token: string): boolean {
   return false;
 }
 
+/** `caseNounTest`, remembered per word. */
+export const isCaseNoun = memoizeWord(caseNounTest);
+
 export function caseNouns(doc: Doc): CaseNoun[] {
   return doc.memo('g8:case-nouns', () => {
     const out: CaseNoun[] = [];
     const t = doc.tokens;
-    t.forEach((tok, index) => {
+    for (let index = 0; index < t.length; index += 1) {
+      const tok = t[index];
       if (!tok.numeric && tok.text.length >= 3 && isCaseNoun(tok.text) && !forJobOrStudy(doc, index)) out.push({ index, start: tok.start, end: tok.end });
-    });
+    }
     return out;
   });
 }

@@ -13,6 +13,7 @@
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
+import { memoizeWord } from '../../engine/word-memo';
 import consentEn from '../data/photo-consent.en.json';
 import consentNb from '../data/photo-consent.nb.json';
 import consentNn from '../data/photo-consent.nn.json';
@@ -168,6 +169,23 @@ function isClassCode(text: string): boolean {
   const year = Number(digits);
   return year >= 1 && year <= 10;
 }
+const CLASS_CODE = 1;
+const WORK_COMPOUND = 2;
+const PHOTO_COMPOUND = 4;
+/** What a word is for this rule (bits above), worked out once per word. */
+const wordKind = memoizeWord((w: string): number => {
+  let kind = isClassCode(w) ? CLASS_CODE : 0;
+  if (w.length >= MIN_COMPOUND) {
+    if (isWorkCompound(w) && !workplace.has(w)) kind |= WORK_COMPOUND;
+    if (isPhotoCompound(w) && !photos.has(w)) kind |= PHOTO_COMPOUND;
+  }
+  return kind;
+});
+/** First words of the captions above. */
+const CAPTION_FIRST: ReadonlySet<string> = new Set([...CAPTION_STARTS, ...GROUP_CAPTION_STARTS].map((s) => s[0]));
+function hasCameraEmoji(text: string): boolean {
+  return CAMERA_EMOJI.some((e) => text.includes(e));
+}
 /** A photo word in a sentence this short ("Video kjem.", "Photos below!") captions the whole post. */
 const SHORT_SENTENCE = 2;
 
@@ -221,25 +239,38 @@ export default defineRule({
     };
     const t = doc.tokens;
     if (statedConsent(doc, consent.match(t))) return;
-    // Compounds the word lists do not name ("kongleavdelinga", "klassebilete", "natt-video"): words long enough only.
+    // Compounds the word lists do not name ("kongleavdelinga", "klassebilete", "natt-video") and class codes ("4B"), by word.
     const workCompounds: Cue[] = [];
     const photoCompounds: Cue[] = [];
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
       // A school class: "4B", "10a", "year 3", "grade 5".
       const yearOf = CLASS_YEAR_WORDS.has(w) && i + 1 < t.length && isYearNumber(t[i + 1].text) && t[i + 1].sentence === t[i].sentence;
-      if (isClassCode(w) || yearOf) workCompounds.push({ first: i, last: yearOf ? i + 2 : i + 1, start: t[i].start, end: t[yearOf ? i + 1 : i].end });
-      if (w.length < MIN_COMPOUND || t[i].numeric) continue;
-      if (isWorkCompound(w) && !workplace.has(w)) workCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
-      if (isPhotoCompound(w) && !photos.has(w)) photoCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
+      const kind = t[i].numeric ? 0 : wordKind(w);
+      if ((kind & CLASS_CODE) !== 0 || yearOf) workCompounds.push({ first: i, last: yearOf ? i + 2 : i + 1, start: t[i].start, end: t[yearOf ? i + 1 : i].end });
+      if ((kind & WORK_COMPOUND) !== 0) workCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
+      if ((kind & PHOTO_COMPOUND) !== 0) photoCompounds.push({ first: i, last: i + 1, start: t[i].start, end: t[i].end });
     }
     const work: readonly Cue[] = workCompounds.length > 0 ? [...workplace.match(t), ...workCompounds] : workplace.match(t);
     const talk = workTalk.match(t);
     const attached = attachments.images + attachments.videos > 0;
+    /** With nothing found in the text, an attached image or video is still a reminder: about work when the text is. */
+    const reportAttachment = (work: readonly Cue[], talk: readonly Cue[]) => {
+      if (!attached) return;
+      if (work.length > 0 || talk.length > 0) {
+        const first = work.length > 0 ? work.reduce((a, b) => (b.start < a.start ? b : a)) : talk[0];
+        report({ messageId: 'attachment-work', start: first.start, end: first.end });
+      } else report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
+    };
     const unasked = noConsent.match(t).length > 0;
     const noPlace = work.length === 0 && talk.length === 0 && !unasked;
     if (noPlace && (photos.match(t).length === 0 || (!mayShowDocument(t) && (!hasAge(t) || elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0)))) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
+      return;
+    }
+    // Every finding below starts from a photo cue: a photo word or compound, a camera emoji or a caption ("Her er …").
+    if (photos.match(t).length === 0 && photoCompounds.length === 0 && !t.some((tok) => CAPTION_FIRST.has(tok.text)) && !hasCameraEmoji(doc.norm.lower)) {
+      reportAttachment(work, talk);
       return;
     }
     // A photo of a document ("bilete av kontoutskrifta") shows no people.
@@ -358,11 +389,6 @@ export default defineRule({
     for (const b of found.values()) {
       report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
     }
-    if (found.size === 0 && attached) {
-      if (work.length > 0 || talk.length > 0) {
-        const first = work.length > 0 ? work.reduce((a, b) => (b.start < a.start ? b : a)) : talk[0];
-        report({ messageId: 'attachment-work', start: first.start, end: first.end });
-      } else report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
-    }
+    if (found.size === 0) reportAttachment(work, talk);
   },
 });

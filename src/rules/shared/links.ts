@@ -284,16 +284,32 @@ function configNames(config: LinkConfig): string[] {
 /**
  * Judges one link. Returns null when nothing is suspicious or the host is an
  * official domain (or under one) from the configuration (G6), or a well-known
- * real domain. Never throws.
+ * real domain. Never throws. The answer may be shared between calls: copy it
+ * before changing it.
  */
 export function assessLink(url: string, config: LinkConfig = {}): LinkAssessment | null {
   if (typeof url !== 'string' || url.length === 0) return null;
   try {
-    return assess(url.length > 4096 ? url.slice(0, 4096) : url, config ?? {});
+    const cut = url.length > 4096 ? url.slice(0, 4096) : url;
+    const key = `${configDomains(config ?? {}).join(' ')}\n${configNames(config ?? {}).join(' ')}\n${cut}`;
+    const known = assessed.get(key);
+    if (known !== undefined) return known;
+    const result = assess(cut, config ?? {});
+    if (assessed.size >= MAX_REMEMBERED) assessed.clear();
+    assessed.set(key, result);
+    return result;
   } catch {
     return null;
   }
 }
+
+/**
+ * Links judged and chunks searched before, with the configuration they were
+ * judged under: live checking sees the same links at every pause in typing.
+ * Memory only, bounded.
+ */
+const MAX_REMEMBERED = 2000;
+const assessed = new Map<string, LinkAssessment | null>();
 
 /** The host name of a link, lower case ("" when none). */
 export function hostOf(url: string): string {
@@ -443,18 +459,31 @@ export function findLinks(text: string): FoundLink[] {
     while (i < n && !isSpace(text.charCodeAt(i))) i += 1;
     const end = Math.min(i, start + MAX_CHUNK);
     if (end - start < 4 || !mayHoldLink(text, start, end)) continue;
-    const chunk = text.slice(start, end);
-    const matches = linkify.match(chunk);
-    if (!matches) continue;
-    for (const m of matches) {
-      const fuzzy = m.schema === '';
-      const email = m.schema === 'mailto:' || m.url.startsWith('mailto:');
-      if (fuzzy && !email && isBareIp(m.raw)) continue;
-      out.push({ start: start + m.index, end: start + m.lastIndex, raw: m.raw, url: m.url, fuzzy, email });
+    for (const link of linksInChunk(text.slice(start, end))) {
+      out.push({ ...link, start: start + link.start, end: start + link.end });
       if (out.length >= MAX_LINKS) break;
     }
   }
   return out;
+}
+
+const chunkLinks = new Map<string, readonly FoundLink[]>();
+const NO_LINKS: readonly FoundLink[] = [];
+
+/** The links in one chunk of text without white space, with offsets into the chunk; remembered per chunk. */
+function linksInChunk(chunk: string): readonly FoundLink[] {
+  const known = chunkLinks.get(chunk);
+  if (known) return known;
+  let found: FoundLink[] | null = null;
+  for (const m of linkify.match(chunk) ?? []) {
+    const fuzzy = m.schema === '';
+    const email = m.schema === 'mailto:' || m.url.startsWith('mailto:');
+    if (fuzzy && !email && isBareIp(m.raw)) continue;
+    (found ??= []).push({ start: m.index, end: m.lastIndex, raw: m.raw, url: m.url, fuzzy, email });
+  }
+  if (chunkLinks.size >= MAX_REMEMBERED) chunkLinks.clear();
+  chunkLinks.set(chunk, found ?? NO_LINKS);
+  return found ?? NO_LINKS;
 }
 
 function isBareIp(raw: string): boolean {
