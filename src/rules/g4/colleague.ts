@@ -9,6 +9,7 @@
 import { defineRule } from '../../engine/rule';
 import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
 import { wordBefore } from '../shared/word-before';
+import { emphasisNear, mayHaveEmphasis } from './emphasis';
 
 /** Tokens before and after the reference in which a remark counts. */
 const BEFORE = 12;
@@ -44,7 +45,7 @@ export default defineRule({
   },
   check({ doc, config, report }) {
     const remarks = colleagueRemarks(doc);
-    if (remarks.length === 0) return;
+    if (remarks.length === 0 && !mayHaveEmphasis(doc)) return;
     const mentions = colleagueMentions(doc, config);
     if (mentions.length === 0) return;
     const { tokens } = doc;
@@ -70,6 +71,20 @@ export default defineRule({
         });
         return;
       }
+    }
+    // No listed remark: a shouted word ("AGAIN", "IGJEN") or a word in scare quotes ("'forgot'") near a specific reference is sarcasm.
+    for (const m of mentions) {
+      if (m.kind === 'role') continue;
+      if (m.kind === 'word' && wordBefore(tokens, m.first, PRAISE, PRAISE_REACH)) continue;
+      const cue = emphasisNear(doc, m.first, m.last);
+      if (cue < 0) continue;
+      report({
+        messageId: 'colleague',
+        start: m.start,
+        end: m.end,
+        data: { who: doc.norm.lower.slice(m.start, m.end), term: doc.norm.lower.slice(tokens[cue].start, tokens[cue].end) },
+      });
+      return;
     }
   },
 });

@@ -29,6 +29,9 @@ import moreWorkplaceEn from '../data/colleague-workplace.en.json';
 import moreWorkplaceNb from '../data/colleague-workplace.nb.json';
 import moreWorkplaceNn from '../data/colleague-workplace.nn.json';
 import firstnames from '../data/person-firstname.any.json';
+import relativeEn from '../data/person-relative.en.json';
+import relativeNb from '../data/person-relative.nb.json';
+import relativeNn from '../data/person-relative.nn.json';
 import remarkEn from '../data/colleague-remark.en.json';
 import remarkNb from '../data/colleague-remark.nb.json';
 import remarkNn from '../data/colleague-remark.nn.json';
@@ -62,6 +65,8 @@ const REMARKS = Lexicon.fromLists(remarkNn, remarkNb, remarkEn);
 const COMPLAINTS = Lexicon.fromLists(complaintNn, complaintNb, complaintEn);
 /** Common given names: a capitalised word at a sentence start before a unit is a name only when it is one ("Word from the town hall" is not). */
 const FIRST_NAMES = Lexicon.fromLists(firstnames);
+/** Relatives: "far min døydde", "my dad was ill" is about the writer's own family. */
+const RELATIVES = Lexicon.fromLists(relativeNn, relativeNb, relativeEn);
 /** Photo words ("Bilete frå nattevakta: …"): capitalised at a sentence start, never a name. */
 const PHOTO_WORDS = Lexicon.fromLists(photoNn, photoNb, photoEn);
 /** Health details (G2's lists): about a colleague they are a personal statement too. */
@@ -591,6 +596,20 @@ function mockingLooks(doc: Doc): TermMatch[] {
   return looks.filter((m) => laughing.has(tokens[m.first].sentence));
 }
 
+/** "far min", "mor mi", "my dad" ending at token k: the writer's own relative. */
+function isOwnRelative(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (tokens[k - 1].sentence !== t.sentence) return false;
+  if (NO_POSSESSIVES.has(t.text)) return RELATIVES.has(tokens[k - 1].text);
+  return tokens[k - 1].text === 'my' && RELATIVES.has(t.text);
+}
+
+/** "… av å vaske opp", "… å jobbe helg": an infinitive right after a complaint makes it about an activity. */
+function isActivityNext(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + 1; j += 1) if (tokens[j].text === 'å') return true;
+  return false;
+}
+
 /** Remarks (criticism, gossip, health, private life), without those the writer makes about themselves. */
 export function colleagueRemarks(doc: Doc): TermMatch[] {
   return doc.memo('colleague-remark', () => {
@@ -606,7 +625,8 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
     }
     const words = all.filter((m) => {
       // "Eg er så lei av at …", "I'm sick of …": irritation at someone, whoever feels it.
-      if (COMPLAINT_REMARKS.has(m)) return true;
+      // "Lei av å vaske opp": tired of an activity, not of someone.
+      if (COMPLAINT_REMARKS.has(m)) return !isActivityNext(tokens, m.last);
       // "my surgery", "mi sjukmelding": the writer's own.
       if (m.first > 0 && isOwnPossessive(tokens, m.first - 1)) return false;
       // "eit innlegg om mobbing", "a talk about burnout": a topic, not a statement about someone.
@@ -617,6 +637,7 @@ export function colleagueRemarks(doc: Doc): TermMatch[] {
       if (isHearsay(m.term)) return true;
       let k = m.first - 1;
       while (k >= 0 && m.first - k <= 3 && BETWEEN.has(tokens[k].text)) k -= 1;
+      if (k >= 1 && isOwnRelative(tokens, k)) return false;
       return !(k >= 0 && tokens[k].sentence === tokens[m.first].sentence && isFirstPerson(tokens[k], tokens[k + 1]));
     });
     const emoji = emojiRemarks(doc);
