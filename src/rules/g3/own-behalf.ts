@@ -41,10 +41,17 @@ function aboutColleague(doc: Doc, opinion: TermMatch, colleagues: readonly { fir
 /** Verbs of reported speech: an evaluation right after one is someone else's ("NAV seier nummeret er feil"). */
 const REPORTING = new Set(['seier', 'sier', 'sa', 'sei', 'skriv', 'skriver', 'svarte', 'meldte', 'says', 'said', 'claims', 'told', 'påstår']);
 const REPORTING_REACH = 4;
+/** Tokens between an opinion verb and the evaluation it reports. */
+const VIEW_REACH = 8;
+const RELATIVE = new Set(['som', 'who', 'that']);
+/** Tokens between a warning verb and the evaluation it passes on. */
+const NOTICE_REACH = 8;
 /** Opinion verbs that report someone else's view when their subject is not the writer ("dei meiner det er ein katastrofe"). */
 const THIRD_PERSON_VIEW = new Set(['meiner', 'mener', 'meinar', 'synest', 'synes', 'trur', 'tror', 'thinks', 'think', 'believes', 'believe']);
-/** Subjects that make such a verb a report of others: pronouns and the municipality's own people. */
-const OTHERS = new Set(['dei', 'de', 'han', 'ho', 'hun', 'they', 'he', 'she', 'kommunen', 'kommune', 'heradet', 'herad', 'politikarane', 'politikerne', 'council', 'municipality']);
+/** The writer (and the writer's group) as the subject of an opinion verb: "eg meiner", "I think", "vi synest". */
+const FIRST_PERSON = new Set(['eg', 'jeg', 'æ', 'e', 'i', 'me', 'vi', 'we']);
+/** Verbs that pass on a warning or a notice: what follows is the sender's ("kommunen åtvarar: isen er farleg"). */
+const NOTICE = new Set(['åtvarar', 'advarer', 'varslar', 'varsler', 'informerer', 'opplyser', 'warns', 'warned', 'informs', 'reports']);
 
 /** Personal pronouns: "han er so feig", "she is useless" judge a person (G4), not a matter. */
 const PERSON_PRONOUNS = new Set(['han', 'ho', 'hun', 'he', 'she']);
@@ -64,10 +71,18 @@ function aboutPronoun(doc: Doc, opinion: TermMatch): boolean {
 function reported(doc: Doc, opinion: TermMatch): boolean {
   const { tokens } = doc;
   if (wordBefore(tokens, opinion.first, REPORTING, REPORTING_REACH) || aboutPronoun(doc, opinion)) return true;
+  if (wordBefore(tokens, opinion.first, NOTICE, NOTICE_REACH)) return true;
   const sentence = tokens[opinion.first].sentence;
-  for (let k = opinion.first - 1; k >= 1 && k >= opinion.first - REPORTING_REACH; k -= 1) {
+  for (let k = opinion.first - 1; k >= 0 && k >= opinion.first - VIEW_REACH; k -= 1) {
     if (tokens[k].sentence !== sentence) return false;
-    if (THIRD_PERSON_VIEW.has(tokens[k].text)) return OTHERS.has(tokens[k - 1].text) && tokens[k - 1].sentence === sentence;
+    if (!THIRD_PERSON_VIEW.has(tokens[k].text)) continue;
+    // "meiner eg", "synest vi": the writer after the verb; "dei meiner", "my kids think": someone else before it.
+    const after = tokens[k + 1];
+    if (after && after.sentence === sentence && FIRST_PERSON.has(after.text)) return false;
+    // "eg som meiner", "dei som meiner": the subject stands before the relative pronoun.
+    let s = k - 1;
+    if (s >= 0 && RELATIVE.has(tokens[s].text)) s -= 1;
+    return s >= 0 && tokens[s].sentence === sentence && !FIRST_PERSON.has(tokens[s].text);
   }
   return false;
 }
@@ -104,8 +119,10 @@ const THAT = new Set(['at', 'that']);
 const THAT_REACH = 4;
 /** The writer as subject after "at": the evaluation is about the writer's own doings. */
 const SELF = new Set(['eg', 'jeg', 'i', 'me', 'vi', 'we', 'æ', 'e']);
+/** Tokens between an evaluation and the matter right after it. */
+const ATTRIBUTE_REACH = 1;
 /** Tokens between a matter and an evaluation that judges it with no copula. */
-const VERB_REACH = 2;
+const VERB_REACH = 3;
 /** Tokens between a matter and the evaluation that judges it. */
 const JUDGED_REACH = 6;
 
@@ -123,6 +140,8 @@ function judged(doc: Doc, matter: TermMatch, evaluation: TermMatch): boolean {
     return false;
   }
   if (evaluation.last > matter.first) return false;
+  // Right before the matter, as its attribute or in an address: "latterleg vedtak", "thanks for nothing, council".
+  if (matter.first - evaluation.last <= ATTRIBUTE_REACH) return true;
   const term = evaluation.term;
   const opens = (evaluation.last < tokens.length && THAT.has(tokens[evaluation.last].text)) || term.endsWith(' at') || term.endsWith(' that');
   if (!opens || matter.first - evaluation.last > THAT_REACH) return false;
@@ -133,6 +152,14 @@ function judged(doc: Doc, matter: TermMatch, evaluation: TermMatch): boolean {
     if (SELF.has(t.text) && (t.text !== 'i' || t.capitalized)) return false;
   }
   return true;
+}
+
+/** Laughing emoji: a joke about everyday life at a service ("the school play was a disaster 😂"), not a policy opinion. */
+const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}', '\u{1F648}'];
+
+function laughing(doc: Doc): boolean {
+  const text = doc.norm.lower;
+  return LAUGHING.some((e) => text.includes(e));
 }
 
 /** Reports per text, at most. */
@@ -217,7 +244,7 @@ export default defineRule({
       found.push(b);
     }
     // An evaluation of a wider matter or a service, judged as such in its sentence ("barnevernstenesta her er ein vits").
-    if (evaluations.length > 0 && wider.length + services.length > 0) {
+    if (evaluations.length > 0 && wider.length + services.length > 0 && !laughing(doc)) {
       for (const { a, b } of nearPairs(mergeMatches(wider, services), evaluations, SERVICE_WINDOW, sameSentence)) {
         if (!judged(doc, a, b) || reported(doc, b) || aboutPerson(b)) continue;
         found.push(b);
