@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // File names that are no programs or archives, frameworks and real sharing links.
+    'Vi brukar Node.js og React på nettsida.',
+    'Referatet ligg i Teams som referat_mote.docx og budsjett.xlsx.',
+    'Dokumentet er delt på https://ulvik.sharepoint.com/sites/personal og https://onedrive.live.com/abc.',
+    'Les meir om Visma-kurset på https://www.visma.no/kurs',
     // Round 2: municipal words under .no, log-in words only on trusted hosts, words that merely contain "logg".
     'Sjå sakspapira på https://www.vossherad.no/politikk og på https://bergen.kommune.no/innbyggerhjelp.',
     'Påmelding til kurset: https://www.ks.no/kurs/kommuneokonomi',
@@ -27,6 +32,14 @@ ruleTester(rule, {
     'Gratis konsert i parken på laurdag, sjå https://www.visitnorway.com',
   ],
   invalid: [
+    // A program or archive named in the text, outside a link.
+    { text: 'Fekk faktura på e-post, vedlegget heiter faktura_nov.zip. Skal eg opna det?', messageId: 'risky-attachment' },
+    { text: 'Har nokon fått «lønnsslipp_desember.exe» på e-post i dag?', messageId: 'risky-attachment' },
+    { text: 'Got an email with Invoice-4411.scr attached, is it safe?', messageId: 'risky-attachment' },
+    // Cloud-sharing, e-signature, payroll and telecom brands.
+    { text: 'Eg har delt eit dokument med deg i OneDrive: http://onedrive-share.fjellstad-docs.ru/open.html', messageId: 'brand-lookalike' },
+    { text: 'Please sign here: https://docusign-review.top/envelope', messageId: 'brand-lookalike' },
+    { text: 'Ny lønnsslipp i Visma: https://visma-lonn.com/logginn', messageId: 'brand-lookalike' },
     // Round 2: a public-body word in a host outside .no, and log-in words in unknown hosts.
     { text: 'Ny lønnsslipp ligg klar: https://fjordvik-kommune.lonnsside.com', messageId: 'org-lookalike' },
     { text: 'Alle tilsette må stadfesta e-posten: https://vestdal-herad.org/epost', messageId: 'org-lookalike' },

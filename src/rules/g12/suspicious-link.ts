@@ -14,6 +14,7 @@ import hintsNn from '../data/link-lure-hints.nn.json';
 import luresEn from '../data/link-lures.en.json';
 import luresNb from '../data/link-lures.nb.json';
 import luresNn from '../data/link-lures.nn.json';
+import riskyExtensions from '../data/risky-file-extensions.any.json';
 import { assessLink, findLinks, hostHasCredentialWord, hostOf, isTrustedLink, type FoundLink, type LinkReason } from '../shared/links';
 
 const lures = Lexicon.fromLists(luresNn, luresNb, luresEn);
@@ -28,7 +29,20 @@ const SUGGESTION: Localized = {
   en: 'Do not open the link. Check the sender another way, and tell IT if in doubt.',
 };
 
-const messages: Record<LinkReason | 'lure-link' | 'lure', Localized> = {
+/**
+ * Extensions of programs and archives as words of the text: a file name such as "faktura_nov.zip" or
+ * "lønnsslipp.exe" written in a post is an attachment that may carry malware. Not ".com", ".app" and ".js",
+ * which name web sites and frameworks ("Node.js") far more often than files.
+ */
+const NOT_FILES: ReadonlySet<string> = new Set(['com', 'app', 'js']);
+const fileExtensions = new Lexicon(riskyExtensions.terms.filter((e) => !NOT_FILES.has(e)));
+/** Characters a file name may hold before its extension ("faktura_nov", "Faktura-4411", "scan(2)"). */
+function isFileNameChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d || code === 0x29 || code >= 0xc0;
+}
+const MAX_FILE_NAME = 80;
+
+const messages: Record<LinkReason | 'lure-link' | 'lure' | 'risky-attachment', Localized> = {
   'ip-host': {
     nn: 'Lenkja går til ei rå IP-adresse ({host}) i staden for eit domenenamn. Det er vanleg i svindel og skadevare.',
     nb: 'Lenken går til en rå IP-adresse ({host}) i stedet for et domenenavn. Det er vanlig i svindel og skadevare.',
@@ -59,6 +73,11 @@ const messages: Record<LinkReason | 'lure-link' | 'lure', Localized> = {
     nb: 'Lenken går til en fil av typen .{extension} (program eller arkiv), som kan inneholde skadevare.',
     en: 'The link points to a .{extension} file (a program or archive), which may contain malware.',
   },
+  'risky-attachment': {
+    nn: '«{name}» er ei fil av typen .{extension} (program eller arkiv): eit vedlegg som kan innehalda skadevare.',
+    nb: '«{name}» er en fil av typen .{extension} (program eller arkiv): et vedlegg som kan inneholde skadevare.',
+    en: '“{name}” is a .{extension} file (a program or archive): an attachment that may contain malware.',
+  },
   shortener: {
     nn: 'Lenkja går gjennom ei lenkjeforkortingsteneste ({host}): du ser ikkje kvar ho eigentleg går.',
     nb: 'Lenken går gjennom en lenkeforkorter ({host}): du ser ikke hvor den egentlig går.',
@@ -76,7 +95,32 @@ const messages: Record<LinkReason | 'lure-link' | 'lure', Localized> = {
   },
 };
 
-const suggestions = Object.fromEntries(Object.keys(messages).map((id) => [id, SUGGESTION])) as Record<string, Localized>;
+const suggestions = {
+  ...Object.fromEntries(Object.keys(messages).map((id) => [id, SUGGESTION])),
+  'risky-attachment': {
+    nn: 'Ikkje opna fila. Sjekk med avsendaren på ein annan måte (telefon), og meld frå til IT om du er i tvil.',
+    nb: 'Ikke åpne filen. Sjekk med avsenderen på en annen måte (telefon), og si fra til IT hvis du er i tvil.',
+    en: 'Do not open the file. Check with the sender another way (phone), and tell IT if in doubt.',
+  },
+} as Record<string, Localized>;
+
+/** File names of programs and archives written in the text, outside links ("vedlegget heiter faktura_nov.zip"). */
+function fileNames(text: string, extensions: readonly { start: number; end: number }[], links: readonly FoundLink[]): { start: number; end: number; name: string; extension: string }[] {
+  const out: { start: number; end: number; name: string; extension: string }[] = [];
+  for (const m of extensions) {
+    const dot = m.start - 1;
+    if (dot < 1 || text.charCodeAt(dot) !== 0x2e || !isFileNameChar(text.charCodeAt(dot - 1))) continue;
+    // The name ends with the extension: not "arkiv.zip.no" or "x.exe/…".
+    const after = m.end < text.length ? text.charCodeAt(m.end) : 0x20;
+    if (after === 0x2f || (after === 0x2e && m.end + 1 < text.length && isFileNameChar(text.charCodeAt(m.end + 1)))) continue;
+    if (inside(m.start, m.end, links)) continue;
+    let start = dot;
+    while (start > 0 && dot - start < MAX_FILE_NAME && (isFileNameChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)) start -= 1;
+    while (start < dot && !isFileNameChar(text.charCodeAt(start))) start += 1;
+    out.push({ start, end: m.end, name: text.slice(start, m.end), extension: text.slice(m.start, m.end) });
+  }
+  return out;
+}
 
 function distance(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   if (aEnd <= bStart) return bStart - aEnd;
@@ -134,6 +178,9 @@ export default defineRule({
         report({ messageId: 'lure-link', start: link.start, end: link.end, data: { host: hostOf(link.url) } });
         reported.push(link);
       }
+    }
+    for (const file of fileNames(doc.norm.lower, fileExtensions.match(doc.tokens), links)) {
+      report({ messageId: 'risky-attachment', start: file.start, end: file.end, data: { name: file.name, extension: file.extension } });
     }
     // A lure phrase counts on its own unless it stands next to a link already
     // reported or a trusted link (a real service's own page).
