@@ -118,3 +118,38 @@ ruleTester(rule, {
   valid: ["Took a picture of the form so you can see what is missing, send me the rest."],
   invalid: [{ text: 'Ein eldre mann er meld sakna frå Osa, han gjekk ut i går kveld.' }, { text: 'A car has gone off the road at the bend, ambulance on the way.' }],
 });
+
+// Round 8: outages and water trouble in other words, compound fires, storm damage, water in basements, someone who
+// has wandered off, serious injuries; a return to normal still to come ("når det opnar att") cancels nothing, nor
+// does "ingen frå kommunen"; the fire station is a place.
+ruleTester(rule, {
+  valid: [
+    'Team photo from the shift handover at the fire station 🚒',
+    'Kjekt kurs i førstehjelp på brannstasjonen i dag.',
+    'Straumen kom tilbake etter ein time, alt er bra.',
+    'The power is back on, thanks to the line crew!',
+    'Katten vår er sakna sidan i går, sjå etter ein grå katt!',
+    'Vegen er stengd i helga på grunn av asfaltering.',
+    'Det var ein flaum av søknader til stillinga.',
+    'Raset i 2019 endra bygda for alltid.',
+    'Flood of applications for the summer jobs!',
+  ],
+  invalid: [
+    { text: 'Raset har teke vegen ved brua, fleire hus er evakuerte. Veit ikkje når det opnar att.' },
+    { text: 'Vassforsyninga er ute i heile sentrum etter ledningsbrotet. Kok vatnet til vi seier frå!' },
+    { text: 'Vatnet er brunt i heile bygda no og folk får beskjed om å koka det.' },
+    { text: 'Flommen har tatt veien ved brua, vi står med vann til knærne i kjellerne. Ingen fra kommunen har kommet ennå!' },
+    { text: 'Fjøsbrann på Osa, røyken ligg tjukk over bygda.' },
+    { text: 'Kjellaren vår er full av vatn, og det regnar framleis.' },
+    { text: 'En dame med demens har gått seg bort fra omsorgssenteret, vi leter nå.' },
+    { text: 'Straumen har vore borte i heile kommunen sidan klokka seks.' },
+    { text: 'Storm har rive av taket på skulen, elevane er sendt heim.' },
+    { text: 'Ein elev er savna etter skuleturen, politiet er varsla.' },
+    { text: 'Det luktar gass i heile blokka, alle må ut no.' },
+    { text: 'Heile bygda er mørk, ingen veit når straumen kjem att.' },
+    { text: 'Our ward is on generator power, the whole village is dark.' },
+    { text: 'The bridge has collapsed and the village is cut off.' },
+    { text: 'Smoke pouring out of the community centre right now!' },
+    { text: 'We have had no water at the care home since this morning.' },
+  ],
+});

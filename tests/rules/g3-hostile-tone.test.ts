@@ -76,3 +76,35 @@ ruleTester(rule, {
     { text: 'The whole committee is a bunch of crooks.' },
   ],
 });
+
+// Round 8: threats, dismissals, contempt for politicians, dialect and typo forms; self-mockery after the insult
+// ("what an idiot I am") and everyday words (a clown at a party, cattle, Trolltunga, "ta deg ein kopp kaffi") are fine.
+ruleTester(rule, {
+  valid: [
+    'Lost my keys again, what an idiot I am.',
+    'Klovnen på barnebursdagen var kjempeflink!',
+    'Vi har fått to nye kalvar, nauta har det fint på beite.',
+    'Trolltunga var fantastisk i dag!',
+    'Ta deg ein kopp kaffi og slapp av.',
+    'Kom deg ut på tur, det er fint vêr!',
+    'Watch your step on the icy path by the school.',
+    'Pass deg for isen ved kaia i dag.',
+    'The kids learn to read in year one.',
+  ],
+  invalid: [
+    { text: 'Ditt naut, les saka før du skriv.' },
+    { text: 'Ta deg ein bolle, du veit ikkje kva du snakkar om.' },
+    { text: 'Du vet ikke hva du snakker om, så bare hold deg unna.' },
+    { text: 'Eg veit kvar du bur, så pass deg.' },
+    { text: 'Jævla politikarar, dei burde alle få sparken.' },
+    { text: 'Patetiske folk som klagar på alt.' },
+    { text: 'Skaff deg ein hjerne.' },
+    { text: 'Dei fortener juling, heile gjengen.' },
+    { text: 'Kva slags idjot skriv sånt?' },
+    { text: 'I know where you live. Watch your back.' },
+    { text: 'These clowns at the council couldn’t run a bath.' },
+    { text: 'Nobody wants your opinion here, so just get lost.' },
+    { text: 'What a bunch of muppets running this place.' },
+    { text: 'Traitors, the lot of you.' },
+  ],
+});

@@ -130,3 +130,46 @@ ruleTester(rule, {
     { text: 'Parents are furious that the council is closing the village school.' },
   ],
 });
+
+// Round 8: verdicts in other words (cowardly, life-threatening, a fiasco, poor job, ignoring us, the right decision);
+// wider matters and services judged in their sentence ("X er ein vits", "skandale at X", "thanks for nothing, council");
+// someone else's view, a passed-on warning, a person judged ("han er so feig") and jokes are no opinion of the writer.
+ruleTester(rule, {
+  valid: [
+    'Kommunen åtvarar: isen på vatnet er farleg for ungar.',
+    'The council warns that the path by the river is dangerous after the rain.',
+    'Worst traffic ever on the way to the council office, but the meeting went well.',
+    'My kids think the new school lunch is disgusting lol',
+    'The school play was a disaster, but the kids had fun 😂',
+    'Typisk at eg gløymde gymtøyet, skulen ringde meg 🙈',
+    'Parkeringsavgifta er 20 kr timen, husk å betale i appen.',
+    'Gratulerer til kommunen med ny barnehage!',
+    'Ka meiner heradet om ferjeruta? Dei meiner det er ein katastrofe for næringslivet, seier ordføraren.',
+    'Kulturhuset vart selt til ein privat investor i fjor, og no er det konsertar der igjen.',
+    'Kommunedirektøren har bestemt at vi skal kutta stillingar, men han er so feig at han ikkje tør seia det sjølv.',
+    'Vi er stolte av den nye turnusen, den gir meir tid med brukarane.',
+  ],
+  invalid: [
+    { text: 'Å slå saman skulane er politisk feigt og fagleg feil.' },
+    { text: 'Skulebussen er ein vits, ungane står i regnet kvar morgon.' },
+    { text: 'Parkeringsavgifta i sentrum er rett og slett ran.' },
+    { text: 'Den nye turnusen er heilt uforsvarleg for oss som jobbar natt.' },
+    { text: 'Kommunen har gitt blaffen i oss som bur i utkanten.' },
+    { text: 'Heradet fortener kritikk for måten dei har handtert busetjinga.' },
+    { text: 'Korleis kan politikarane forsvara å kutta i barnehagen?' },
+    { text: 'Eldreomsorga i heradet er ein skam.' },
+    { text: 'Politikarane har mista kontakten med folk flest.' },
+    { text: 'Takk for ingenting, kommunestyret.' },
+    { text: 'Jeg synes kommunen gjør en dårlig jobb med veiene.' },
+    { text: 'Busstilbudet her er under enhver kritikk.' },
+    { text: 'Kommunens plan for eldreomsorgen er livsfarlig for de eldste.' },
+    { text: 'Kommunen har rotet det til skikkelig med nye barnehageplasser.' },
+    { text: 'The council keeps ignoring us out here in the villages.' },
+    { text: 'This council cares more about tourists than about the people who live here.' },
+    { text: 'The council has completely dropped the ball on snow clearing.' },
+    { text: 'The plan to cut special ed is the worst thing this municipality has done in years.' },
+    { text: 'Thanks for nothing, council.' },
+    { text: 'Er det berre eg som meiner skulenedlegginga er ein dårleg idé?' },
+    { text: 'Heilt hårreisande at formannskapet sel kulturhuset til ein privat investor!' },
+  ],
+});
