@@ -46,6 +46,9 @@ import sensitiveNn from '../data/person-sensitive.nn.json';
 import agencyEn from '../data/health-agency.en.json';
 import agencyNb from '../data/health-agency.nb.json';
 import agencyNn from '../data/health-agency.nn.json';
+import slangEn from '../data/health-slang.en.json';
+import slangNb from '../data/health-slang.nb.json';
+import slangNn from '../data/health-slang.nn.json';
 import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind } from '../shared/person';
 import { healthTerms } from './health-terms';
 
@@ -57,6 +60,8 @@ const WORK = Lexicon.fromLists(workNn, workNb, workEn);
 const TOPIC = Lexicon.fromLists(topicNn, topicNb, topicEn);
 /** Services that act on someone ("Barnevernet henta …"): a sentence opening with one is not the writer's own health. */
 const AGENCY = Lexicon.fromLists(agencyNn, agencyNb, agencyEn);
+/** "syk god", "sick goal": a sick-word as praise, no health detail. */
+const SLANG = Lexicon.fromLists(slangNn, slangNb, slangEn);
 /** "har brystkreft, har eg høyrt", "I heard she has cancer": the writer passes on news, it is not their own health. */
 const HEARSAY = Lexicon.fromLists(hearsayNn, hearsayNb, hearsayEn);
 /** How near a verb of hearing stands to the writer's "eg" ("eg har høyrt"). */
@@ -66,9 +71,17 @@ const HEARSAY_REACH = 2;
 const FOR_WORDS = new Set(['for', 'til', 'åt', 'of']);
 /** "brukaren som eg var hos", "the client that I visited". */
 const RELATIVE_PRONOUNS = new Set(['som', 'that', 'who', 'whom']);
+/** The writer or the writer's team between a person and a place: the place is where they are, not the person's. */
+const WRITER_WORDS = new Set(['eg', 'jeg', 'me', 'vi', 'we']);
+/** Prepositions between a work word and a workplace ("jobbar i barnevernet", "works in psychiatry"). */
+const AT_WORDS = new Set(['i', 'på', 'ved', 'hjå', 'hos', 'for', 'in', 'at', 'on', 'for', 'with']);
+/** "sjølv om", "selv om", "som om": "om" as a conjunction ("even if", "as if"), not "about". */
+const CONJUNCTION_BEFORE_OM = new Set(['sjølv', 'sjøl', 'selv', 'som', 'enn']);
+/** Opening quotation marks: « " “ ' ‘. */
+const QUOTES = new Set([0xab, 0x22, 0x201c, 0x27, 0x2018]);
 /** Indefinite articles: "ein mann", "a man" is nobody in particular. */
 const ARTICLES = new Set(['ein', 'en', 'ei', 'eit', 'et', 'a', 'an']);
-const BEFORE = 12;
+const BEFORE = 16;
 const AFTER = 8;
 const ACROSS = 6;
 const PLACE_GAP = 3;
@@ -80,6 +93,15 @@ function ageAfter(tokens: readonly { text: string; numeric: boolean }[], last: n
     if (!tokens[k].numeric) continue;
     const n = Number(tokens[k].text);
     return n >= 60 && n <= 110;
+  }
+  return false;
+}
+
+/** A comma, semicolon, colon or dash between two tokens (the text between them is a few characters). */
+function clauseMarkBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014) return true;
   }
   return false;
 }
@@ -192,17 +214,26 @@ export default defineRule({
     for (const h of health) {
       if ((h.first === 0 || clause[h.first - 1] !== clause[h.first]) && !AGENCY.has(tokens[h.first].text)) opensWithHealth.add(clause[h.first]);
     }
+    const slang = SLANG.match(tokens);
+    const slangAt = new Set<number>();
+    for (const m of slang) slangAt.add(m.first);
     let reportedTo = -1; // last token of the previous report: overlapping terms ("vart lagd inn", "lagd inn på") report once
     for (const h of health) {
-      if (h.first < reportedTo) continue;
+      if (h.first < reportedTo || (slang.length > 0 && slangAt.has(h.last - 1))) continue;
+      // «vondt i hodet», "sick": a health word in scare quotes is irony, not a detail
+      if (h.start > 0 && QUOTES.has(doc.norm.lower.charCodeAt(h.start - 1))) continue;
       // "foredrag om demens" (a topic); "jobbar i barnevernet", "works in psychiatry" (a workplace)
       // … but "søkjaren om sosialhjelp", "pasienten med kreft": a person right before the topic word is the one it is about
       // … and "vedtaket om heimesjukepleie for mor di": a person right after it, tied by for/til
       const forPerson = h.last + 1 < tokens.length && FOR_WORDS.has(tokens[h.last].text) && refAt[h.last + 1] === 1;
-      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && refAt[h.first - 2]) && !forPerson) continue;
-      if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2])) continue;
+      // ("sjølv om hjartet skrantar", "even if": a conjunction, not a topic)
+      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && (refAt[h.first - 2] || CONJUNCTION_BEFORE_OM.has(tokens[h.first - 2].text))) && !forPerson) continue;
+      // ("legen meiner alzheimeren …": a work word two back counts only across a preposition)
+      if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2] && AT_WORDS.has(tokens[h.first - 1].text))) continue;
       const isCircumstance = sensitiveAt.has(h.first);
       let bestGap = Infinity;
+      /** Nearest reference in the health word's own sentence: a first-person subject there competes only with these. */
+      let bestSameGap = Infinity;
       let strong = false;
       let before = false;
       let bestKind: PersonKind | null = null;
@@ -217,6 +248,7 @@ export default defineRule({
         if (!ok) continue;
         if (g < bestGap) bestKind = r.kind;
         bestGap = Math.min(bestGap, g);
+        if (sameClause) bestSameGap = Math.min(bestSameGap, g);
         if (r.last <= h.first) before = true;
         // A name anywhere in the window makes the person identifiable.
         if (r.strong) strong = true;
@@ -224,12 +256,15 @@ export default defineRule({
       if (bestGap === Infinity) continue;
       // One's own health: a first-person subject nearer the health word, in its sentence.
       let own = false;
-      for (let k = lowerBound(firsts, h.first - bestGap - 1); k < firsts.length && firsts[k].first <= h.last + bestGap; k += 1) {
+      // "Eg har det bra, berre litt kvalm om morgonen. Mannen …": the writer in the sentence outweighs a person in the next one.
+      const ownReach = Math.min(bestSameGap, BEFORE);
+      for (let k = lowerBound(firsts, h.first - ownReach - 1); k < firsts.length && firsts[k].first <= h.last + ownReach; k += 1) {
         const f = firsts[k];
         const fg = gap(f, h);
         if (clause[f.first] !== clause[h.first] || fg < 0) continue;
-        // "eg har fått diabetes": the subject before the health word; after it, only when strictly nearer.
-        if (f.last <= h.first ? fg <= bestGap : fg < bestGap) own = true;
+        // "eg har fått diabetes": the subject before the health word; after it, only when strictly nearer
+        // and in the same clause ("Eleven min har prøvd å ta livet sitt, eg er heilt knust": a new clause after the comma).
+        if (f.last <= h.first ? fg <= ownReach : fg < ownReach && !clauseMarkBetween(doc.norm.lower, tokens[h.last - 1].end, tokens[f.first].start)) own = true;
       }
       // "Sjukmeld med influensa, takk til sjefen": a sentence that opens with the health word is about the writer.
       if (own || (opensWithHealth.has(clause[h.first]) && !before)) continue;
@@ -253,7 +288,8 @@ export default defineRule({
         const limit = ageAfter(tokens, r.last) ? PLACE_GAP_WITH_AGE : PLACE_GAP;
         if (g < 0 || r.last > p.first || g > limit || clause[r.first] !== clause[p.first]) continue;
         let works = false;
-        for (let i = r.first; i < p.first && !works; i += 1) if (work[i]) works = true;
+        // "… jobbar på sjukeheimen", "Osafjorden, me på legevakta": a work word or the writer ("me", "we") between them
+        for (let i = r.first; i < p.first && !works; i += 1) if (work[i] || WRITER_WORDS.has(tokens[i].text)) works = true;
         if (works) continue;
         report({ messageId: 'institution', suggestionId: 'health', severity: 'warning', start: p.start, end: p.end, data: { term: term(p) } });
         break;

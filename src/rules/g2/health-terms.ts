@@ -3,6 +3,9 @@
  * - injuries: a verb of injury and a body part within two words ("braut
  *   lårhalsen", "brekte ho armen", "broke her hip"), from
  *   health-injury-verb.*.json and health-body-part.*.json;
+ * - failing organs: an organ or faculty and a verb of failing within two
+ *   words, in either order ("hjartet hennar sviktar", "dårleg hjarte", "his
+ *   kidneys are failing"), from health-organ.*.json and health-failing.*.json;
  * - compounds: a word that ends in a health head after a first part of at
  *   least three letters ("hjarteoperasjon", "blærebetennelsen",
  *   "kreftdiagnosen"), from health-compound.*.json. The heads are stored
@@ -20,9 +23,19 @@ import partNn from '../data/health-body-part.nn.json';
 import verbEn from '../data/health-injury-verb.en.json';
 import verbNb from '../data/health-injury-verb.nb.json';
 import verbNn from '../data/health-injury-verb.nn.json';
+import organEn from '../data/health-organ.en.json';
+import organNb from '../data/health-organ.nb.json';
+import organNn from '../data/health-organ.nn.json';
+import failingEn from '../data/health-failing.en.json';
+import failingNb from '../data/health-failing.nb.json';
+import failingNn from '../data/health-failing.nn.json';
 
 const VERBS = Lexicon.fromLists(verbNn, verbNb, verbEn);
 const PARTS = Lexicon.fromLists(partNn, partNb, partEn);
+const ORGANS = Lexicon.fromLists(organNn, organNb, organEn);
+const FAILING = Lexicon.fromLists(failingNn, failingNb, failingEn);
+/** Words between the organ and the verb of failing, either way round ("hjartet hennar sviktar", "dårleg hjarte"). */
+const FAILING_GAP = 2;
 /** Words between the verb and the body part ("braut ho armen", "broke her left wrist"). */
 const INJURY_GAP = 2;
 /** Letters before the head: "hjarte-", "blære-"; shorter is a word of its own ("kreft" is in the plain list). */
@@ -93,6 +106,15 @@ export function healthTerms(doc: Doc, listed: readonly TermMatch[]): TermMatch[]
       for (const { a: v, b: p } of nearPairs(verbs, parts, INJURY_GAP + 1)) {
         if (v.last > p.first || p.first - v.last > INJURY_GAP) continue;
         out.push({ term: `${v.term} ${p.term}`, first: v.first, last: p.last, start: v.start, end: p.end });
+      }
+    }
+    const failing = FAILING.match(t);
+    if (failing.length > 0) {
+      for (const { a: o, b: f } of nearPairs(ORGANS.match(t), failing, FAILING_GAP + 1, (k) => t[k].sentence)) {
+        const first = Math.min(o.first, f.first);
+        const last = Math.max(o.last, f.last);
+        if (o.first < f.last && f.first < o.last) continue;
+        out.push({ term: `${t[first].text} ${t[last - 1].text}`, first, last, start: t[first].start, end: t[last - 1].end });
       }
     }
     for (let i = 0; i < t.length; i += 1) {

@@ -146,7 +146,7 @@ export function readsAsEnglish(doc: Doc): boolean {
 }
 
 /** First-person subject pronouns: the writer speaks of themself. */
-const FIRST_PERSON = new Set(['eg', 'jeg', 'i']);
+const FIRST_PERSON = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll']);
 const FIRST_PERSON_WORDS = new Lexicon([...FIRST_PERSON]);
 
 /** Emoji and pictographs end a sentence in posts as often as a full stop does ("… i dag 💔 Gudrun …"). */
