@@ -138,3 +138,28 @@ ruleTester(rule, {
     { text: 'Dagens høgdepunkt: Sigrid (89) dansa med ordføraren! Sjå videoen 💃' },
   ],
 });
+
+// Round 4: photo verbs (snapped, recorded, knipsa), colleagues and bosses in the photo's sentence,
+// emergency crews at the station, meetings; buildings, the municipality's own photos shared on.
+ruleTester(rule, {
+  valid: [
+    'Bilete av den nye brannstasjonen, flott bygg!',
+    'Video av ungane mine i hagen i dag 😍',
+    'Photo of my kids at the beach this weekend',
+    'Ingen bilete frå jobben, lova!',
+    'Alle på biletet har samtykt til at det vert delt: sommarfesten på avdelinga 🌞',
+    'Sjefen min sa eg skulle ta fri i morgon, herleg',
+    'Kommunen har lagt ut bilete frå opninga av den nye skulen, del gjerne!',
+    'Snapped a quick pic of the sunset on my way home from work',
+    'Meeting went well today, the boss was happy with the numbers',
+  ],
+  invalid: [
+    { text: 'Video frå øvinga i dag med gutta på brannstasjonen 🚒' },
+    { text: 'Bilder fra fredagsmøtet, se hvor trøtt sjefen ser ut 😂' },
+    { text: 'Snapped this during bingo night with the residents 😍' },
+    { text: 'Caught the head chef dancing in the kitchen this morning, video below' },
+    { text: "Here's a clip of the lads at the depot trying to fix the gritter 😂" },
+    { text: 'Recorded the residents singing carols this afternoon, so sweet' },
+    { text: 'Bilete frå møtet i dag: leiaren vår sovna nesten 😴' },
+  ],
+});

@@ -23,6 +23,9 @@ import buildingsNn from '../data/photo-buildings.nn.json';
 import eventsEn from '../data/photo-work-events.en.json';
 import eventsNb from '../data/photo-work-events.nb.json';
 import eventsNn from '../data/photo-work-events.nn.json';
+import shareEn from '../data/official-share.en.json';
+import shareNb from '../data/official-share.nb.json';
+import shareNn from '../data/official-share.nn.json';
 import noConsentEn from '../data/photo-noconsent.en.json';
 import noConsentNb from '../data/photo-noconsent.nb.json';
 import noConsentNn from '../data/photo-noconsent.nn.json';
@@ -42,6 +45,7 @@ import talkNn from '../data/work-talk.nn.json';
 import { DOCUMENTS } from '../g8/case-context';
 import { findLinks } from '../shared/links';
 import type { Token } from '../../engine/tokens';
+import { colleagueMentions } from '../shared/colleague';
 import { clauseIds, personRefs, tokenIndexAt, type PersonRef } from '../shared/person';
 import { wordBefore } from '../shared/word-before';
 
@@ -56,6 +60,8 @@ const noConsent = Lexicon.fromLists(noConsentNn, noConsentNb, noConsentEn);
 const workEvents = Lexicon.fromLists(eventsNn, eventsNb, eventsEn);
 /** Buildings ("biletet av den nye barnehagen"): a picture of one shows no people. */
 const buildings = Lexicon.fromLists(buildingsNn, buildingsNb, buildingsEn);
+/** The municipality's own post shared on ("kommunen har lagt ut bilete frå …", "shared from the council"): official content (G6). */
+const officialShare = Lexicon.fromLists(shareNn, shareNb, shareEn);
 /** Words between "av"/"of" and a building ("av den nye skulen", "of the new school"). */
 const BUILDING_MODIFIERS = new Set(['den', 'det', 'the', 'our', 'vår', 'nye', 'new', 'gamle', 'old', 'flotte', 'fine', 'lovely', 'kommande', 'kommende']);
 const OF = new Set(['av', 'of']);
@@ -264,12 +270,20 @@ export default defineRule({
     };
     const unasked = noConsent.match(t).length > 0;
     const noPlace = work.length === 0 && talk.length === 0 && !unasked;
-    if (noPlace && (photos.match(t).length === 0 || (!mayShowDocument(t) && (!hasAge(t) || elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0)))) {
+    const photoWords = photos.match(t).length > 0 || photoCompounds.length > 0;
+    // A colleague or boss shown ("sjå kor trøytt sjefen ser ut", "the head chef"): found once per text and shared with G4.
+    const colleagues = photoWords ? colleagueMentions(doc, config) : [];
+    if (noPlace && colleagues.length === 0 && (!photoWords || (!mayShowDocument(t) && (!hasAge(t) || elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0)))) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
     // Every finding below starts from a photo cue: a photo word or compound, a camera emoji or a caption ("Her er …").
     if (photos.match(t).length === 0 && photoCompounds.length === 0 && !t.some((tok) => CAPTION_FIRST.has(tok.text)) && !hasCameraEmoji(doc.norm.lower)) {
+      reportAttachment(work, talk);
+      return;
+    }
+    // Photos the municipality published itself, shared on: official content, fine to share (G6).
+    if (officialShare.match(t).length > 0) {
       reportAttachment(work, talk);
       return;
     }
@@ -372,6 +386,11 @@ export default defineRule({
         const c = clauseOf(cue.first);
         if (elderlyClauses.has(c) || elderlyClauses.has(c - 1)) found.set(cue.start, cue);
       }
+    }
+    // A colleague in the photo's sentence ("Bilete frå møtet: sjå kor interessert sjefen ser ut").
+    if (colleagues.length > 0) {
+      const colleagueSentences = new Set(colleagues.map((m) => t[m.first].sentence));
+      for (const cue of cues) if (colleagueSentences.has(t[Math.min(cue.first, t.length - 1)].sentence)) found.set(cue.start, cue);
     }
     // Work in general ("bilete frå kontoret") counts with a person in the same sentence ("Filma Hanne på kontoret").
     if (talk.length > 0) {
