@@ -30,6 +30,9 @@ import orderNn from '../data/impolite-order.nn.json';
 import questionEn from '../data/impolite-question.en.json';
 import questionNb from '../data/impolite-question.nb.json';
 import questionNn from '../data/impolite-question.nn.json';
+import addressedEn from '../data/impolite-addressed.en.json';
+import addressedNb from '../data/impolite-addressed.nb.json';
+import addressedNn from '../data/impolite-addressed.nn.json';
 import hostileEn from '../data/hostile.en.json';
 import hostileNb from '../data/hostile.nb.json';
 import hostileNn from '../data/hostile.nn.json';
@@ -47,27 +50,31 @@ const orders = Lexicon.fromLists(orderNn, orderNb, orderEn);
 const questions = Lexicon.fromLists(questionNn, questionNb, questionEn);
 /** Insults (G3's lists): rude when the sentence addresses the reader, a weak cue otherwise ("crooks are sending fake texts" is a warning). */
 const insults = Lexicon.fromLists(hostileNn, hostileNb, hostileEn);
+/** Mocking words about the reader ("virkeligheten", "time on your hands", "ikkje peiling"): the same test as insults. */
+const addressed = Lexicon.fromLists(addressedNn, addressedNb, addressedEn);
 /** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions", "ikkje tull"). */
 const NEGATION = new Set(['ingen', 'inga', 'intet', 'ikkje', 'ikke', 'ikkj', 'itte', 'no', 'not', 'never', 'aldri', 'nothing', 'ingenting']);
+/** "når"/"when" between a verb and the same verb closing the sentence is a shrug ("Bilen kjem når han kjem", "It's done when it's done"). */
+const WHEN = new Lexicon(['når', 'naar', 'when']);
 /** A question phrase this long counts as a weak cue outside a question ("kor mange gonger skal me seia det."). */
 const QUESTION_WORDS_OUTSIDE = 3;
 
 /**
  * Words that shout when written in capitals ("det burde ikkje vore SÅ vanskeleg").
- * Not "IKKJE", "MÅ", "NOT": a safety notice may stress them ("vatnet må IKKJE drikkast").
+ * Not "IKKJE", "MÅ", "NOT", "ALDRI", "NEVER": a safety notice may stress them ("vatnet må IKKJE drikkast", "we will NEVER ask for your password").
  */
 const EMPHASIS = new Set([
-  'så', 'alle', 'heilt', 'helt', 'veldig', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'aldri', 'mykje', 'mye', 'sjølv', 'selv',
-  'so', 'all', 'very', 'really', 'only', 'again', 'read', 'ever', 'every', 'too', 'just', 'never', 'yourself',
-  // Stressed answers and counts: "NEI", "STENGT", "MANGE gonger", "ALWAYS", "STOP".
-  'nei', 'no', 'stengt', 'stengd', 'closed', 'mange', 'many', 'ingen', 'nobody', 'ingenting', 'nothing', 'alltid', 'always',
-  'slutt', 'stop', 'framleis', 'fortsatt', 'still', 'same', 'samme', 'fleire', 'flere', 'several', 'hundre', 'hundred',
+  'så', 'alle', 'heilt', 'helt', 'veldig', 'berre', 'bare', 'igjen', 'att', 'les', 'før', 'mykje', 'mye', 'sjølv', 'selv',
+  'so', 'all', 'very', 'really', 'only', 'again', 'read', 'ever', 'every', 'too', 'just', 'yourself',
+  // Stressed answers and counts: "NEI", "MANGE gonger", "ALLTID". Not "STENGD", "INGEN", "STOP": a notice may stress them.
+  'nei', 'no', 'mange', 'many', 'alltid', 'always', 'framleis', 'fortsatt', 'still', 'same', 'samme', 'fleire', 'flere', 'several', 'hundre', 'hundred',
   // The reader singled out in capitals: "vi skjønar at DU meiner …".
   'du', 'deg', 'dykk', 'dere', 'you',
 ]);
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
 const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
+const THANKS_WORDS = new Lexicon([...THANKS]);
 /** How far before a quoted word a thanks makes it sarcastic ("takk for «hjelpa»"). */
 const THANKS_REACH = 4;
 /** Laughter cues, counted once together. */
@@ -80,7 +87,12 @@ const BARE_ORDERS: ReadonlySet<string> = new Set([
   'les', 'les det', 'les sjølv', 'les selv', 'read', 'read it', 'google', 'google it', 'google det',
   // Bare reactions as a sentence: "Whatever.", "Sukk.", "Seriøst?", "Javel."
   'whatever', 'sukk', 'sigh', 'seriøst', 'seriously', 'javel', 'jasså', 'ok boomer', 'really', 'duh', 'pfft',
+  // Mock interest or a curt close as a sentence: "Spennande.", "Noted.", "Ferdig.", "Anything else?"
+  'spennande', 'spennende', 'fascinerande', 'fascinerende', 'fascinating', 'noted', 'notert', 'ferdig', 'good for you', 'bra for deg',
+  'imagine that', 'how original', 'anything else', 'noko anna', 'noe annet', 'igjen', 'again', 'att',
 ]);
+/** A sentence opening with one of these and a colon repeats with impatience: "Igjen: me brøyter etter plan." */
+const AGAIN_OPENERS: ReadonlySet<string> = new Set(['igjen', 'again', 'att', 'atter', 'gjentar', 'gjentek', 'repeat', 'once']);
 /** A short sentence opening with a reading order and naming a thing ("Les vedtaket.", "Read the post."): an order unless it offers more ("Les meir her"). */
 const READ_ORDERS: ReadonlySet<string> = new Set(['les', 'read', 'sjekk', 'check', 'google']);
 const READ_OFFERS: ReadonlySet<string> = new Set(['meir', 'mer', 'more', 'her', 'here', 'gjerne', 'også', 'òg', 'also', 'ut', 'out', 'om', 'about', 'nyheitene', 'nyhetene', 'news', 'this', 'dette', 'inn', 'in', 'on', 'på']);
@@ -103,6 +115,20 @@ function isUpperWord(word: string): boolean {
     else if (ch !== ch.toUpperCase()) return false;
   }
   return letters >= 2;
+}
+
+/** Matches that share no token with an earlier one ("det sto tydelig" and "sto tydelig" are one cue). */
+function distinct(matches: TermMatch[]): TermMatch[] {
+  if (matches.length < 2) return matches;
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: TermMatch[] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (m.first < end) continue;
+    out.push(m);
+    end = m.last;
+  }
+  return out;
 }
 
 /** Findings reported per text at most. */
@@ -157,33 +183,59 @@ export default defineRule({
     // Rhetorical questions and insults: rude in a question / at the reader, else weak cues counted below.
     const weakExtra: TermMatch[] = [];
     for (const m of questions.match(t)) {
-      if (isQuestion(t, lower, m.first)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+      // One word ("eigentleg", "really") asks at the reader only when the sentence addresses them: "Kor lenge er brikka gyldig eigentleg?" does not.
+      const atReader = m.last - m.first > 1 || sentenceHas(t, m.first, READER);
+      if (atReader && isQuestion(t, lower, m.first)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
       else if (m.last - m.first >= QUESTION_WORDS_OUTSIDE) weakExtra.push(m);
     }
-    for (const m of insults.match(t)) {
+    const aimed = addressed.match(t);
+    for (const m of aimed.length > 0 ? [...insults.match(t), ...aimed] : insults.match(t)) {
       if (denied(m)) continue;
       if (sentenceHas(t, m.first, READER)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
       else weakExtra.push(m);
     }
 
+    // A tautology that shrugs the question off: "… brøyta når han blir brøyta."
+    for (const m of WHEN.match(t)) {
+      const k = m.first;
+      if (k < 1 || t[k - 1].sentence !== t[k].sentence) continue;
+      for (let d = 2; d <= 3 && k + d < t.length; d += 1) {
+        const after = lower[t[k + d].end];
+        const closes = k + d + 1 >= t.length || t[k + d + 1].sentence !== t[k].sentence || after === ',' || after === ';' || after === ':';
+        if (t[k + d].sentence === t[k].sentence && closes && t[k + d].text === t[k - 1].text) {
+          report({ messageId: 'impolite', start: t[k - 1].start, end: t[k + d].end, data: { term: term(t[k - 1].start, t[k + d].end) } });
+        }
+      }
+    }
+
     // A bare order or reaction as a sentence of its own (at most two words), or a short reading order ("Les vedtaket.").
     for (let i = 0; i < t.length; i += 1) {
       if (!t[i].sentenceStart) continue;
+      if (AGAIN_OPENERS.has(t[i].text) && lower[t[i].end] === ':') {
+        report({ messageId: 'impolite', start: t[i].start, end: t[i].end + 1, data: { term: term(t[i].start, t[i].end + 1) } });
+        continue;
+      }
       let j = i + 1;
       while (j < t.length && t[j].sentence === t[i].sentence && j - i <= READ_ORDER_WORDS) j += 1;
       const n = j - i;
       if (n > READ_ORDER_WORDS) continue;
       let order = n <= 2 && BARE_ORDERS.has(n === 1 ? t[i].text : `${t[i].text} ${t[i + 1].text}`);
-      if (!order && n >= 2 && READ_ORDERS.has(t[i].text)) {
+      const last = t[j - 1].end;
+      const domain = lower[last] === '.' && last + 1 < lower.length && lower[last + 1] !== ' ' && lower[last + 1] !== '\n';
+      if (!order && n >= 2 && !domain && READ_ORDERS.has(t[i].text)) {
         order = true;
         for (let k = i + 1; k < j; k += 1) if (READ_OFFERS.has(t[k].text)) order = false;
       }
       if (order) report({ messageId: 'impolite', start: t[i].start, end: t[j - 1].end, data: { term: term(t[i].start, t[j - 1].end) } });
     }
 
-    for (const e of emoji.strong) {
-      const at = lower.indexOf(e);
-      if (at >= 0) report({ messageId: 'emoji', start: at, end: at + e.length, data: { term: e } });
+    // Every emoji of the lists is outside the Basic Multilingual Plane, led by one of two surrogates: look for those first.
+    const hasEmoji = lower.indexOf('\uD83D') >= 0 || lower.indexOf('\uD83E') >= 0;
+    if (hasEmoji) {
+      for (const e of emoji.strong) {
+        const at = lower.indexOf(e);
+        if (at >= 0) report({ messageId: 'emoji', start: at, end: at + e.length, data: { term: e } });
+      }
     }
 
     // Shouting: a run of words in capitals, or one emphatic word in capitals.
@@ -206,7 +258,14 @@ export default defineRule({
         flushRun();
         continue;
       }
-      const original = norm.original.slice(norm.origStart(tok.start), norm.origEnd(tok.end - 1));
+      // Most capitalised words ("Hei", "Takk") have a lower-case second letter: no slice needed to rule them out.
+      const from = norm.origStart(tok.start);
+      const second = norm.original.charCodeAt(from + 1);
+      if (second >= 0x61 && second <= 0x7a) {
+        flushRun();
+        continue;
+      }
+      const original = norm.original.slice(from, norm.origEnd(tok.end - 1));
       if (!isUpperWord(original)) {
         flushRun();
         continue;
@@ -217,8 +276,7 @@ export default defineRule({
     }
     flushRun();
 
-    // "!!!", "???", "?!" and "!?" shout; "!!" is a weak cue. Found with indexOf, not a scan of every character.
-    let doubled = 0;
+    // "!!!", "???", "?!" and "!?" shout ("!!" is enthusiasm as often as not). Found with indexOf, not a scan of every character.
     let nextBang = lower.indexOf('!');
     let nextAsk = lower.indexOf('?');
     while (nextBang >= 0 || nextAsk >= 0) {
@@ -228,14 +286,13 @@ export default defineRule({
       if (j - i >= 2) {
         const marks = lower.slice(i, j);
         if (j - i >= 3 || marks.includes('?!') || marks.includes('!?')) report({ messageId: 'shouting', start: i, end: j, data: { term: marks } });
-        else if (marks === '!!') doubled += 1;
       }
       if (nextBang >= 0 && nextBang < j) nextBang = lower.indexOf('!', j);
       if (nextAsk >= 0 && nextAsk < j) nextAsk = lower.indexOf('?', j);
     }
 
     // A scare-quoted word after thanks: "Takk for den «konstruktive» tilbakemeldinga".
-    for (let i = 0; i < t.length; i += 1) {
+    for (let i = 0; i < t.length && THANKS_WORDS.match(t).length > 0; i += 1) {
       const tok = t[i];
       const open = tok.start > 0 ? lower[tok.start - 1] : '';
       const close = QUOTES[open];
@@ -247,12 +304,12 @@ export default defineRule({
     }
 
     // Weak cues: two sarcastic cues (words or a winking emoji), one with an impatient phrase, or three impatient phrases.
-    const tone: TermMatch[] = weakExtra.length > 0 ? [...weak.match(t), ...weakExtra] : weak.match(t);
+    const tone: TermMatch[] = distinct(weakExtra.length > 0 ? [...weak.match(t), ...weakExtra] : weak.match(t));
     const repeats: TermMatch[] = repeated.match(t);
     const impatient: TermMatch[] = repeats.length > 0 ? [...impatience.match(t), ...repeats] : impatience.match(t);
     let emojiCues = 0;
     let firstEmoji = -1;
-    for (const e of emoji.terms) {
+    for (const e of hasEmoji ? emoji.terms : []) {
       const at = lower.indexOf(e);
       if (at >= 0) {
         emojiCues += 1;
@@ -269,8 +326,8 @@ export default defineRule({
     // Laughter ("haha", 😂, 🤣) counts once however much of it there is: friendly laughter alone is no sarcasm.
     let laughter = 0;
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
-    for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
-    const toneCount = tone.length + emojiCues + (curt ? 1 : 0) + (doubled > 0 ? 1 : 0) - Math.max(0, laughter - 1);
+    if (hasEmoji) for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
+    const toneCount = tone.length + emojiCues + (curt ? 1 : 0) - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;

@@ -31,6 +31,8 @@ export default defineRule({
   },
   check({ doc, report }) {
     const text = doc.norm.lower;
+    // UTF-16 length is at least the count of code points: a short reply needs no count.
+    if (text.length <= MAX_REPLY_LENGTH) return;
     let start = 0;
     let end = text.length;
     while (start < end && text.charCodeAt(start) <= 0x20) start += 1;
