@@ -111,10 +111,10 @@ function sharesOfficialInfo(doc: Doc, config: EngineConfig): boolean {
 interface Signals {
   /** Sentences with a sign of "now" (a one-word sign must lie outside the emergency phrase). */
   nowSentences: Set<number>;
-  /** cancelBefore[i]: number of cancelling context matches that start before token i. */
-  cancelBefore: Int32Array;
-  /** petBefore[i]: number of pet or belonging words that start before token i. */
-  petBefore: Int32Array;
+  /** Token indices where a cancelling context match starts, ascending (few per text). */
+  cancels: number[];
+  /** Token indices where a pet or belonging word starts, ascending. */
+  pets: number[];
   exclaimed: boolean[];
   /** Sentences with a laughing emoji. */
   laughing: Set<number>;
@@ -123,36 +123,38 @@ interface Signals {
   questions: boolean[];
 }
 
+/** True when some index in the ascending list lies in [from, to). */
+function anyIn(list: readonly number[], from: number, to: number): boolean {
+  for (const i of list) {
+    if (i >= to) return false;
+    if (i >= from) return true;
+  }
+  return false;
+}
+
 function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const { tokens } = doc;
-  const covered = new Uint8Array(tokens.length);
-  for (const e of events) covered.fill(1, e.first, e.last);
   const outside = (n: TermMatch): boolean => {
     // A one-word sign inside an emergency phrase ("no" in "no power") says nothing more; "is out" in "power is out" does.
-    let inside = n.last - n.first === 1;
-    for (let k = n.first; k < n.last && inside; k += 1) inside = covered[k] === 1;
-    return !inside;
+    if (n.last - n.first !== 1) return true;
+    return !events.some((e) => e.first <= n.first && n.last <= e.last);
   };
   const nowSentences = new Set<number>();
   for (const n of NOW.match(tokens)) if (outside(n)) nowSentences.add(tokens[n.first].sentence);
   const pastSentences = new Set<number>();
   for (const p of PAST.match(tokens)) if (outside(p)) pastSentences.add(tokens[p.first].sentence);
-  const cancelBefore = new Int32Array(tokens.length + 1);
+  const cancels: number[] = [];
   // "Veit ikkje når det opnar att": a return to normal still to come cancels nothing.
-  for (const c of NOT.match(tokens)) if (!wordBefore(tokens, c.first, NOT_YET, NOT_YET_REACH)) cancelBefore[c.first + 1] += 1;
-  const petBefore = new Int32Array(tokens.length + 1);
+  for (const c of NOT.match(tokens)) if (!wordBefore(tokens, c.first, NOT_YET, NOT_YET_REACH)) cancels.push(c.first);
+  const pets: number[] = [];
   // Pets and belongings matter only for "missing" words: match them only then.
   if (events.some((e) => MISSING_STEMS.some((stem) => e.term.includes(stem)))) {
-    for (const p of NOT_PEOPLE.match(tokens)) petBefore[p.first + 1] += 1;
-  }
-  for (let i = 1; i <= tokens.length; i += 1) {
-    cancelBefore[i] += cancelBefore[i - 1];
-    petBefore[i] += petBefore[i - 1];
+    for (const p of NOT_PEOPLE.match(tokens)) pets.push(p.first);
   }
   return {
     nowSentences,
-    cancelBefore,
-    petBefore,
+    cancels,
+    pets,
     exclaimed: sentencesEndingWith(doc, '!'),
     laughing: laughingSentences(doc),
     pastSentences,
@@ -191,11 +193,11 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   // Figurative, planned, past or sport context near the word.
   const from = Math.max(0, event.first - CANCEL_WINDOW);
   const to = Math.min(tokens.length, event.last + CANCEL_WINDOW);
-  if (s.cancelBefore[to] - s.cancelBefore[from] > 0) return false;
+  if (anyIn(s.cancels, from, to)) return false;
   let b = event.first - 1;
   if (b >= 0 && NEGATED_DETERMINERS.has(tokens[b].text)) b -= 1;
   if (b >= 0 && tokens[b].sentence === sentence && NEGATED_BY.has(tokens[b].text)) return false;
-  if (MISSING_STEMS.some((stem) => event.term.includes(stem)) && s.petBefore[to] - s.petBefore[from] > 0) return false;
+  if (MISSING_STEMS.some((stem) => event.term.includes(stem)) && anyIn(s.pets, from, to)) return false;
   if (head.text === CLUB) {
     // "Brann" capitalised inside a sentence is the football club; "BRANN!" is a fire.
     if (head.capitalized && !head.sentenceStart && !isAllCaps(doc, event.first)) return false;
