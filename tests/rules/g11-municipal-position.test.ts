@@ -135,3 +135,40 @@ ruleTester(rule, {
   valid: ['Shocking that the council thinks this is acceptable.', 'Kommunen har gått med på å møte oss på torsdag.'],
   invalid: [{ text: 'Between you and me, the council has already agreed to sell the land.' }],
 });
+
+// Round 10: standing firm or fully behind, given up, decided in practice, never going to; word from the town hall
+// and 'they' after it; the writer's own view after a colon; a referral phrase read across a colon is none.
+ruleTester(rule, {
+  valid: [
+    "Kommentar frå meg privat, ikkje som tilsett i heradet: eg synest det nye biblioteket er flott",
+    "Skriv på eigne vegner: eg meiner kommunen bør satse meir på gang- og sykkelveg",
+    "Kommunestyret vedtok i går å byggje ny barnehage, meir info på heimesida",
+    "Kva meiner kommunen om dette? Nokon som veit?",
+    "Kommunen har lagt ut informasjon om brøyting på nettsida",
+    "I own capacity: I think the council should fix the roads",
+    "The council meeting is on Thursday at 18:00 in the town hall",
+    "Eg har sendt spørsmålet vidare til leiinga i heradet",
+    "Kommunen står bak arrangementet i parken på laurdag, velkommen!",
+    "The council is behind the Christmas market this year, come along",
+    "Kommunen har i år over 300 tilsette i helse og omsorg",
+  ],
+  invalid: [
+    { text: "Kommunen står fast på at skulen skal leggjast ned, same kva foreldra seier" },
+    { text: "Heradet står heilt bak rektor i denne saka, det kan eg love" },
+    { text: "Kommunen står 100 % bak planen og kommer ikke til å snu" },
+    { text: "Kommunestyret har i praksis allereie bestemt seg, høyringa er berre pynt" },
+    { text: "Det har formannskapet i praksis allereie vedteke, tru meg" },
+    { text: "Heradet har gitt opp heile prosjektet, det veit eg" },
+    { text: "Kommunen har gitt opp saken, sånn er det bare" },
+    { text: "The council has basically given up on the new pool, trust me" },
+    { text: "Word from the town hall is that they're going to close the library" },
+    { text: "Word at the town hall is they will scrap the bus route" },
+    { text: "The municipality is standing firmly behind the headteacher" },
+    { text: "Rumour has it the council won't budge on the fees" },
+    { text: "Heradet kjem aldri til å seia unnskyld for dette" },
+    { text: "Kommunen holder fast på vedtaket uansett hva folk mener" },
+    { text: "Formannskapet har allerede vedtatt det i praksis, høringen er et spill for galleriet" },
+    { text: "Til alle som spør: kommunen står 100 % bak skulesjefen i denne saka og vil ikkje seia noko meir" },
+    { text: "The council stands fully behind the plan whatever the parents say" },
+  ],
+});

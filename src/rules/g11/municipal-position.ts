@@ -30,12 +30,19 @@ import predictedNn from '../data/municipal-predicted.nn.json';
 import referralEn from '../data/referral.en.json';
 import referralNb from '../data/referral.nb.json';
 import referralNn from '../data/referral.nn.json';
-import { municipalityRefs } from '../shared/municipality';
+import sourceEn from '../data/municipal-source.en.json';
+import sourceNb from '../data/municipal-source.nb.json';
+import sourceNn from '../data/municipal-source.nn.json';
+import { mergeMatches, municipalityRefs } from '../shared/municipality';
 import { opinionMatches, ownBehalfMatches } from '../shared/opinion';
 import { sentencesEndingWith } from '../shared/sentence-ends';
 import { wordBefore } from '../shared/word-before';
 
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
+/** The administration as the source of inside word ("word from the town hall", "kjelder på rådhuset"): a reference the shared list leaves to G3 as a place. */
+const SOURCES = Lexicon.fromLists(sourceNn, sourceNb, sourceEn);
+/** The writer right before a view ("… i heradet: eg synest …"): the writer's own opinion, not the municipality's. */
+const WRITER = new Set(['eg', 'jeg', 'æ', 'i', 'me', 'vi', 'we', "i'm", 'i’m']);
 const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
 const CERTAINTY = Lexicon.fromLists(certaintyNn, certaintyNb, certaintyEn);
 /** "det er bestemt", "it's been decided": a decision stated as made, before or after the municipality. */
@@ -104,8 +111,34 @@ function likelyAfter(doc: Doc, ref: TermMatch): TermMatch | null {
   return { term: `${verb.text} ${adverb.text}`, first: ref.last, last: ref.last + 2, start: verb.start, end: adverb.end };
 }
 
+/** True when a colon stands between start and end. */
+function hasColon(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p += 1) if (text.charCodeAt(p) === 0x3a) return true;
+  return false;
+}
+
+/** "står 100 % bak", "står heilt og fullt bak": full backing (a bare "står bak" is also who organises an event). */
+const STANDS = new Set(['står', 'stod', 'sto', 'stands', 'stood']);
+const BEHIND = new Set(['bak', 'behind']);
+/** Words of degree between "står" and "bak"; a number ("100 %") counts too. */
+const DEGREE = new Set(['heilt', 'helt', 'fullt', 'samla', 'samlet', 'og', 'last', 'fast', 'hundre', 'fully', 'firmly', 'completely', 'squarely', 'totally', 'solidly', 'and']);
+const DEGREE_REACH = 3;
+
+/** "kommunen står 100 % bak rektor": the municipality's backing stated with a degree word between, or null. */
+function backsFully(doc: Doc, ref: TermMatch): TermMatch | null {
+  const { tokens } = doc;
+  const k = ref.last;
+  if (k >= tokens.length || !STANDS.has(tokens[k].text)) return null;
+  for (let j = k + 1; j < tokens.length && j <= k + DEGREE_REACH; j += 1) {
+    if (tokens[j].sentence !== tokens[k].sentence) return null;
+    if (BEHIND.has(tokens[j].text)) return j > k + 1 ? { term: 'står bak', first: k, last: j + 1, start: tokens[k].start, end: tokens[j].end } : null;
+    if (!tokens[j].numeric && !DEGREE.has(tokens[j].text)) return null;
+  }
+  return null;
+}
+
 /** "dei", "they": later in the sentence (or the next), the body just named ("planutvalet har saka 14. juni, og eg trur dei seier ja"). */
-const PLURAL_PRONOUNS = new Set(['dei', 'de', 'they']);
+const PLURAL_PRONOUNS = new Set(['dei', 'de', 'they', "they're", 'they’re', "they'll", 'they’ll']);
 const PRONOUN_REACH = 12;
 
 /** The references plus, for each, the first plural pronoun shortly after it, in position order. */
@@ -182,12 +215,15 @@ export default defineRule({
     },
   },
   check({ doc, config, report }) {
-    const refs = municipalityRefs(doc, config);
+    const named = municipalityRefs(doc, config);
+    const sources = SOURCES.match(doc.tokens);
+    const refs = sources.length === 0 ? named : mergeMatches(named, sources);
     const predicted = PREDICTED.match(doc.tokens);
     if (refs.length === 0 && predicted.length === 0) return;
-    if (REFERRAL.match(doc.tokens).length > 0) return;
     // A link to the municipality's own site: the post shares official information (G6).
     const lower = doc.norm.lower;
+    // A referral phrase read across a colon ("Til alle som spør: kommunen …") is no referral.
+    if (REFERRAL.match(doc.tokens).some((m) => !hasColon(lower, m.start, m.end))) return;
     if (config.officialDomains.some((d) => d.length > 3 && lower.includes(d.toLowerCase()))) return;
     const { tokens } = doc;
     const questions = sentencesEndingWith(doc, '?');
@@ -213,7 +249,9 @@ export default defineRule({
       if (d < disclaimers.length && disclaimers[d].first <= ref.first) continue;
       let hit: TermMatch | null = null;
       while (c < cues.length && cues[c].first < ref.last) c += 1;
-      if (c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) {
+      // "heradet: eg synest …": a view with the writer as its subject is the writer's own.
+      const own = c < cues.length && cues[c].first > 0 && WRITER.has(tokens[cues[c].first - 1].text);
+      if (!own && c < cues.length && cues[c].first < ref.last + WINDOW && tokens[cues[c].first].sentence === sentence) {
         const after = tokens[cues[c].last];
         const considering = CONSIDERING.has(cues[c].term);
         const weak = WEAK_CUES.has(cues[c].term) || considering;
@@ -232,6 +270,7 @@ export default defineRule({
           hit = { term: 'kjem til å', first: k, last: end, start: tokens[k].start, end: tokens[end - 1].end };
         }
       }
+      if (!hit) hit = backsFully(doc, ref);
       if (!hit) hit = likelyAfter(doc, ref);
       if (!hit && guessedBefore(doc, ref)) hit = ref;
       if (!hit) {
