@@ -25,6 +25,7 @@
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
+import type { Token } from '../../engine/tokens';
 import healthEn from '../data/health.en.json';
 import healthNb from '../data/health.nb.json';
 import healthNn from '../data/health.nn.json';
@@ -49,7 +50,13 @@ import agencyNn from '../data/health-agency.nn.json';
 import slangEn from '../data/health-slang.en.json';
 import slangNb from '../data/health-slang.nb.json';
 import slangNn from '../data/health-slang.nn.json';
-import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind } from '../shared/person';
+import readerEn from '../data/person-reader.en.json';
+import readerNb from '../data/person-reader.nb.json';
+import readerNn from '../data/person-reader.nn.json';
+import greetingEn from '../data/person-greeting.en.json';
+import greetingNb from '../data/person-greeting.nb.json';
+import greetingNn from '../data/person-greeting.nn.json';
+import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind, type PersonRef } from '../shared/person';
 import { healthTerms } from './health-terms';
 
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
@@ -60,6 +67,9 @@ const WORK = Lexicon.fromLists(workNn, workNb, workEn);
 const TOPIC = Lexicon.fromLists(topicNn, topicNb, topicEn);
 /** Services that act on someone ("Barnevernet henta …"): a sentence opening with one is not the writer's own health. */
 const AGENCY = Lexicon.fromLists(agencyNn, agencyNb, agencyEn);
+/** "Hei Randi, søknaden din om …": a reply to a named person; their possessions ("din", "your") point at them. */
+const GREETINGS = Lexicon.fromLists(greetingNn, greetingNb, greetingEn);
+const READER = Lexicon.fromLists(readerNn, readerNb, readerEn);
 /** "syk god", "sick goal": a sick-word as praise, no health detail. */
 const SLANG = Lexicon.fromLists(slangNn, slangNb, slangEn);
 /** "har brystkreft, har eg høyrt", "I heard she has cancer": the writer passes on news, it is not their own health. */
@@ -71,6 +81,12 @@ const HEARSAY_REACH = 2;
 const FOR_WORDS = new Set(['for', 'til', 'åt', 'of']);
 /** "brukaren som eg var hos", "the client that I visited". */
 const RELATIVE_PRONOUNS = new Set(['som', 'that', 'who', 'whom']);
+/** "application for", "søkt for": what follows is the thing applied for. */
+const APPLIED = new Set(['application', 'applications', 'applied', 'apply', 'søknad', 'søknaden', 'søkt', 'søkte', 'søkjer', 'søker']);
+/** Copies of documents: "kopi av legeerklæringa", "a copy of your …". */
+const COPY_WORDS = new Set(['kopi', 'kopien', 'kopiar', 'kopier', 'copy', 'copies', 'scan', 'skann', 'skanna', 'skannet']);
+/** Words that join a list of topics ("om rus og psykisk helse", "about grief and depression"). */
+const LIST_WORDS = new Set(['og', 'eller', 'and', 'or', '&']);
 /** The writer or the writer's team between a person and a place: the place is where they are, not the person's. */
 const WRITER_WORDS = new Set(['eg', 'jeg', 'me', 'vi', 'we']);
 /** Prepositions between a work word and a workplace ("jobbar i barnevernet", "works in psychiatry"). */
@@ -135,6 +151,18 @@ function ownFamilyNear(mine: readonly { first: number; last: number }[], h: { fi
   return false;
 }
 
+/**
+ * The second-person possessives of a text that opens by greeting a named
+ * person ("Hei Randi. Søknaden din …", "Hi Tom, your sick note …"): in a
+ * public reply they point at that person. None otherwise.
+ */
+function addressedReader(tokens: readonly Token[], clause: Int32Array): PersonRef[] {
+  if (tokens.length < 3 || !GREETINGS.has(tokens[0].text) || !tokens[1].capitalized || tokens[1].numeric) return [];
+  const out: PersonRef[] = [];
+  for (const m of READER.match(tokens)) if (clause[m.first] <= clause[1] + 2) out.push({ first: m.first, last: m.last, kind: 'pronoun', strong: false });
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'g2-health-person',
@@ -190,9 +218,14 @@ export default defineRule({
       for (let k = r.first; k < r.last; k += 1) if (covered[k]) return false;
       return true;
     });
-    if (refs.length === 0) return;
+    const reader = addressedReader(doc.tokens, clause);
+    if (refs.length === 0 && reader.length === 0) return;
     const refAt = new Uint8Array(tokens.length);
     for (const r of refs) for (let k = r.first; k < r.last; k += 1) refAt[k] = 1;
+    // The reader's possessives join the window search but not the topic and workplace checks ("spørsmålet ditt om demens").
+    const near = reader.length === 0 ? refs : [...refs, ...reader].sort((a, b) => a.first - b.first);
+    const readerAt = new Set<number>();
+    for (const r of reader) readerAt.add(r.first);
     const hearsay = HEARSAY.match(tokens);
     const heard = new Uint8Array(hearsay.length > 0 ? tokens.length : 0);
     for (const m of hearsay) heard[m.first] = 1;
@@ -215,8 +248,11 @@ export default defineRule({
       if ((h.first === 0 || clause[h.first - 1] !== clause[h.first]) && !AGENCY.has(tokens[h.first].text)) opensWithHealth.add(clause[h.first]);
     }
     const slang = SLANG.match(tokens);
+    // tokens inside a slang phrase ("heilt sjuk innsats", "sick of")
     const slangAt = new Set<number>();
-    for (const m of slang) slangAt.add(m.first);
+    for (const m of slang) for (let k = m.first; k < m.last; k += 1) slangAt.add(k);
+    /** End of the last health word read as a topic: "om rus og psykisk helse" is a topic throughout. */
+    let topicEnd = -1;
     let reportedTo = -1; // last token of the previous report: overlapping terms ("vart lagd inn", "lagd inn på") report once
     for (const h of health) {
       if (h.first < reportedTo || (slang.length > 0 && slangAt.has(h.last - 1))) continue;
@@ -227,18 +263,28 @@ export default defineRule({
       // … and "vedtaket om heimesjukepleie for mor di": a person right after it, tied by for/til
       const forPerson = h.last + 1 < tokens.length && FOR_WORDS.has(tokens[h.last].text) && refAt[h.last + 1] === 1;
       // ("sjølv om hjartet skrantar", "even if": a conjunction, not a topic)
-      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && (refAt[h.first - 2] || CONJUNCTION_BEFORE_OM.has(tokens[h.first - 2].text))) && !forPerson) continue;
+      if (h.first > 0 && TOPIC.has(tokens[h.first - 1].text) && !(h.first > 1 && (refAt[h.first - 2] || CONJUNCTION_BEFORE_OM.has(tokens[h.first - 2].text))) && !forPerson) {
+        topicEnd = h.last;
+        continue;
+      }
+      if (topicEnd >= 0 && h.first === topicEnd + 1 && LIST_WORDS.has(tokens[topicEnd].text) && !forPerson) {
+        topicEnd = h.last;
+        continue;
+      }
       // ("legen meiner alzheimeren …": a work word two back counts only across a preposition)
       if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2] && AT_WORDS.has(tokens[h.first - 1].text))) continue;
       const isCircumstance = sensitiveAt.has(h.first);
+      // "send meg kopi av …", "a copy of your residence permit": a document asked for is case handling (G8), not a detail told
+      if ((h.first > 0 && COPY_WORDS.has(tokens[h.first - 1].text)) || (h.first > 1 && COPY_WORDS.has(tokens[h.first - 2].text)) || (h.first > 2 && COPY_WORDS.has(tokens[h.first - 3].text))) continue;
+      let onlyReader = true;
       let bestGap = Infinity;
       /** Nearest reference in the health word's own sentence: a first-person subject there competes only with these. */
       let bestSameGap = Infinity;
       let strong = false;
       let before = false;
       let bestKind: PersonKind | null = null;
-      for (let k = lowerBound(refs, h.first - BEFORE - 4); k < refs.length && refs[k].first <= h.last + AFTER; k += 1) {
-        const r = refs[k];
+      for (let k = lowerBound(near, h.first - BEFORE - 4); k < near.length && near[k].first <= h.last + AFTER; k += 1) {
+        const r = near[k];
         const g = gap(r, h);
         if (g < 0) continue;
         // "ein mann vart arrestert", "a man was arrested": news of someone unknown, not a confidential detail
@@ -246,6 +292,7 @@ export default defineRule({
         const sameClause = clause[r.first] === clause[h.first] || clause[r.last - 1] === clause[h.first];
         const ok = sameClause ? (r.last <= h.first ? g <= BEFORE : g <= AFTER) : g <= ACROSS && Math.abs(clause[r.first] - clause[h.first]) === 1;
         if (!ok) continue;
+        if (!readerAt.has(r.first)) onlyReader = false;
         if (g < bestGap) bestKind = r.kind;
         bestGap = Math.min(bestGap, g);
         if (sameClause) bestSameGap = Math.min(bestSameGap, g);
@@ -254,6 +301,8 @@ export default defineRule({
         if (r.strong) strong = true;
       }
       if (bestGap === Infinity) continue;
+      // "your application for social assistance": what the reader applied for is their case (G8), not a health detail
+      if (onlyReader && h.first > 1 && (TOPIC.has(tokens[h.first - 1].text) || (tokens[h.first - 1].text === 'for' && APPLIED.has(tokens[h.first - 2].text)))) continue;
       // One's own health: a first-person subject nearer the health word, in its sentence.
       let own = false;
       // "Eg har det bra, berre litt kvalm om morgonen. Mannen …": the writer in the sentence outweighs a person in the next one.

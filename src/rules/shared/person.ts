@@ -205,6 +205,14 @@ function isAllUpper(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** "NRK-dokumentaren", "NAV-kontoret": an acronym before a hyphen names a thing, not a person. */
+function acronymFirst(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (s.charCodeAt(i) === 0x2d) return i - from >= 2 && isAllUpper(s, from, i);
+  }
+  return false;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);
@@ -226,7 +234,9 @@ function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineCo
   if (!doc.tokens[i].capitalized) return false;
   const tok = doc.tokens[i];
   if (!tok.capitalized || tok.numeric || tok.text.length < 2 || hasDigit(tok.text)) return false;
-  if (isAllUpper(doc.norm.original, doc.norm.origStart(tok.start), doc.norm.origEnd(tok.end - 1))) return false;
+  const from = doc.norm.origStart(tok.start);
+  const to = doc.norm.origEnd(tok.end - 1);
+  if (isAllUpper(doc.norm.original, from, to) || acronymFirst(doc.norm.original, from, to)) return false;
   const at = doc.norm.origStart(tok.start);
   const before = at > 0 ? doc.norm.original.charAt(at - 1) : '';
   if (before === '#' || before === '@') return false;
