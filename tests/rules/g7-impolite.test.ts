@@ -166,3 +166,75 @@ ruleTester(rule, {
     o('Det er lov å lese før man skriver.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 9 (word families, not fixed phrases): blame, dismissals, mock expertise, orders, rhetorical questions,
+// insults at the reader, shrugging tautologies, evident-word + reader + negation, tags at the reader.
+ruleTester(rule, {
+  valid: [
+    // Denied rude words and benign uses of the new cue words.
+    o('Det finst ingen dumme spørsmål 😊 Skjemaet ligg på nettsida under «Bustad».'),
+    o('There are no stupid questions 😊 The form is on our website.'),
+    o('Det var dumt at dunken ikkje vart tømt! Me sender bilen i morgon.'),
+    o('The rubbish collection is delayed this week because of the snow. Sorry for the inconvenience!'),
+    // An order in a headline question; a warning about third parties; "whatever" inside a sentence.
+    o('Slutt å røykja? Frisklivssentralen har kurs frå 1. mars.'),
+    o('Crooks are sending fake text messages about parking fines. Don’t click the link!'),
+    o('Whatever the weather, the market goes ahead on Saturday.'),
+    o('Kor lenge er BankID-brikka gyldig eigentleg? Sjå bankid.no.'),
+    o('Check yr.no before heading up the mountain.'),
+    o('Les meir om ordninga på nettsida vår.'),
+    // Evident-words and "not the only one" without a reproach.
+    o('Det er openbert at vegen treng ny asfalt, og me har meldt det inn til fylket. Takk for at du sa frå!'),
+    o('Du er ikkje den einaste som har meldt om dette, så me ser på det no. Takk for tolmodet.'),
+    o('You’re not the only one who reported this, so we’re looking into it now. Thanks for your patience.'),
+    o('Det er rart at du ikkje har fått brevet. Me sjekkar adressa og sender det på nytt i dag.'),
+    o('Ekspertane frå NVE held ope møte om flaumsikring tysdag kl. 19.'),
+    o('Me ringjer deg når me har svar frå entreprenøren.'),
+    o('Reminder: IT will NEVER ask for your password on e-mail.'),
+    o('Trur du det går an å koma på ope møte tysdag? Me vil gjerne høyra kva du meiner.'),
+    o('Det er dessverre ikke kommunen som har ansvaret for denne veien, men vi har sendt beskjed til fylket.'),
+    o('Maybe if the weather holds, the fireworks will go ahead at 22:00. We’ll update here.'),
+  ],
+  invalid: [
+    // Blame and dismissal.
+    o('Det er faktisk di eiga skuld at søknaden kom for seint.', { messageId: 'impolite' }),
+    o('Det er din egen skyld at du ikke fikk plass.', { messageId: 'impolite' }),
+    o('That’s entirely your own fault for missing the deadline.', { messageId: 'impolite' }),
+    o('Svaret er nei. Punktum.', { messageId: 'impolite' }),
+    o('That’s just how it is. Get over it.', { messageId: 'impolite' }),
+    o('Ingen tvingar deg til å bu her.', { messageId: 'impolite' }),
+    o('If you don’t like it, you’re free to move.', { messageId: 'impolite' }),
+    // Mock expertise, "people like you", "easier to complain".
+    o('Du veit sikkert betre enn fagfolka våre, du.', { messageId: 'impolite' }),
+    o('Another armchair expert in the comments.', { messageId: 'impolite' }),
+    o('Folk som deg gjer ikkje jobben vår lettare.', { messageId: 'impolite' }),
+    o('Det er visst lettere å klage enn å lese.', { messageId: 'impolite' }),
+    // Orders at the reader, rhetorical questions.
+    o('Slutt å skriva same kommentaren under kvart innlegg.', { messageId: 'impolite', excerpt: 'Slutt å' }),
+    o('Grow up and take care of your own bin.', { messageId: 'impolite' }),
+    o('Trur du verkeleg at vi har folk på vakt heile natta berre for vegen din?', { messageId: 'impolite' }),
+    o('Hva hadde du forventet? Det har snødd i tre dager.', { messageId: 'impolite' }),
+    o('Why can’t you just call the service centre like everyone else?', { messageId: 'impolite' }),
+    o('Kvifor spør du oss om noko som står i avisa kvar veke?', { messageId: 'impolite' }),
+    // Insults and mocking words about the reader only when the sentence addresses them.
+    o('Du er ein kverulant, og det veit alle.', { messageId: 'impolite' }),
+    o('Beklager at virkeligheten ikke passer deg.', { messageId: 'impolite' }),
+    o('Du har tydeligvis ikke peiling på hvordan vannverket fungerer.', { messageId: 'impolite' }),
+    // Structural cues.
+    o('Vegen blir brøyta når han blir brøyta.', { messageId: 'impolite', excerpt: 'brøyta når han blir brøyta' }),
+    o('It’s done when it’s done, sorry.', { messageId: 'impolite' }),
+    o('Igjen: me brøyter etter plan, ikkje etter kven som skrik høgast.', { messageId: 'impolite', excerpt: 'Igjen:' }),
+    o('Det er tydelig at du ikke har lest saken.', { messageId: 'impolite' }),
+    o('It’s obvious you haven’t read the report.', { messageId: 'impolite' }),
+    o('Du er ikkje den einaste som har snø i innkjørsla, veit du.', { messageId: 'sarcasm' }),
+    o('Me har SVART på dette før. Sjå lenger opp i tråden.', { messageId: 'shouting', excerpt: 'SVART' }),
+    o('Du tar feil. Les vedtaket.', { messageId: 'impolite', excerpt: 'Les vedtaket' }),
+    o('Whatever. The decision stands.', { messageId: 'impolite', excerpt: 'Whatever' }),
+    o('Hm, så du meiner heradet skal trylla fram pengar til ny hall? Spennande.', { messageId: 'impolite' }),
+    // Two weak cues.
+    o('Det stod tydeleg i brevet, så det er litt rart at du er overraska no.', { messageId: 'sarcasm' }),
+    o('Tja, det er jo alltid lett å vera etterpåklok frå sofaen.', { messageId: 'sarcasm' }),
+    o('You could have just googled it, you know.', { messageId: 'sarcasm' }),
+    o('Well, maybe if people stopped flushing wipes, the pipes wouldn’t clog every month? Just a thought 🙂', { messageId: 'sarcasm' }),
+  ],
+});

@@ -52,10 +52,17 @@ const questions = Lexicon.fromLists(questionNn, questionNb, questionEn);
 const insults = Lexicon.fromLists(hostileNn, hostileNb, hostileEn);
 /** Mocking words about the reader ("virkeligheten", "time on your hands", "ikkje peiling"): the same test as insults. */
 const addressed = Lexicon.fromLists(addressedNn, addressedNb, addressedEn);
-/** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions", "ikkje tull"). */
-const NEGATION = new Set(['ingen', 'inga', 'intet', 'ikkje', 'ikke', 'ikkj', 'itte', 'no', 'not', 'never', 'aldri', 'nothing', 'ingenting']);
+/** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions"); not "ikkje": "folk som ikkje gidd å lesa". */
+const NEGATION = new Set(['ingen', 'inga', 'intet', 'no', 'not', 'nothing', 'ingenting']);
 /** "når"/"when" between a verb and the same verb closing the sentence is a shrug ("Bilen kjem når han kjem", "It's done when it's done"). */
 const WHEN = new Lexicon(['når', 'naar', 'when']);
+/** "Det er openbert at du ikkje …", "It's obvious you haven't …": an evident-word, the reader, then a negation. */
+const EVIDENT = new Lexicon(['openbert', 'openbart', 'åpenbart', 'opplagt', 'tydeleg', 'tydelig', 'klart', 'obvious', 'obviously', 'clear', 'evident', 'plain']);
+const DENIAL: ReadonlySet<string> = new Set(['ikkje', 'ikke', 'ikkj', 'itte', 'aldri', 'not', 'never', "haven't", 'haven’t', "hasn't", 'hasn’t', "didn't", 'didn’t', "don't", 'don’t', "can't", 'can’t', "won't", 'won’t']);
+/** How far after the evident-word the reader and the negation may stand. */
+const EVIDENT_REACH = 6;
+/** A sentence that ends in a tag at the reader after a comma: "…, veit du.", "…, you know." */
+const TAGS: ReadonlySet<string> = new Set(['veit du', 'vet du', 'you know', 'skjønar du', 'skjønner du', 'forstår du', 'you see']);
 /** A question phrase this long counts as a weak cue outside a question ("kor mange gonger skal me seia det."). */
 const QUESTION_WORDS_OUTSIDE = 3;
 
@@ -68,6 +75,9 @@ const EMPHASIS = new Set([
   'so', 'all', 'very', 'really', 'only', 'again', 'read', 'ever', 'every', 'too', 'just', 'yourself',
   // Stressed answers and counts: "NEI", "MANGE gonger", "ALLTID". Not "STENGD", "INGEN", "STOP": a notice may stress them.
   'nei', 'no', 'mange', 'many', 'alltid', 'always', 'framleis', 'fortsatt', 'still', 'same', 'samme', 'fleire', 'flere', 'several', 'hundre', 'hundred',
+  // Stressing that the reader was told: "Me har SVART på dette", "We've ANSWERED this".
+  'svart', 'svara', 'sagt', 'skrive', 'skrevet', 'forklart', 'lest', 'lese', 'lesa', 'answered', 'said', 'told', 'explained', 'written',
+  'din', 'ditt', 'dine', 'your',
   // The reader singled out in capitals: "vi skjønar at DU meiner …".
   'du', 'deg', 'dykk', 'dere', 'you',
 ]);
@@ -208,6 +218,18 @@ export default defineRule({
       }
     }
 
+    // An evident-word, then the reader, then a negation, in one sentence: "Det er tydeleg at du ikkje har lese saka."
+    for (const m of EVIDENT.match(t)) {
+      let reader = -1;
+      for (let k = m.first + 1; k < t.length && k <= m.first + EVIDENT_REACH && t[k].sentence === t[m.first].sentence; k += 1) {
+        if (reader < 0 && READER.has(t[k].text)) reader = k;
+        else if (reader >= 0 && DENIAL.has(t[k].text)) {
+          report({ messageId: 'impolite', start: m.start, end: t[k].end, data: { term: term(m.start, t[k].end) } });
+          break;
+        }
+      }
+    }
+
     // A bare order or reaction as a sentence of its own (at most two words), or a short reading order ("Les vedtaket.").
     for (let i = 0; i < t.length; i += 1) {
       if (!t[i].sentenceStart) continue;
@@ -323,11 +345,20 @@ export default defineRule({
       while (k < lower.length && lower[k] === ' ') k += 1;
       curt = lower[k] === '.' || lower[k] === '!';
     }
+    // A tag at the reader closing a sentence after a comma ("…, veit du.") is a cue.
+    let tags = 0;
+    for (let k = 1; k < t.length; k += 1) {
+      const closes = k + 1 >= t.length || t[k + 1].sentence !== t[k].sentence;
+      if (!closes || t[k - 1].sentence !== t[k].sentence) continue;
+      let c = t[k - 1].start - 1;
+      while (c > 0 && lower[c] === ' ') c -= 1;
+      if (lower[c] === ',' && TAGS.has(`${t[k - 1].text} ${t[k].text}`)) tags += 1;
+    }
     // Laughter ("haha", 😂, 🤣) counts once however much of it there is: friendly laughter alone is no sarcasm.
     let laughter = 0;
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
     if (hasEmoji) for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
-    const toneCount = tone.length + emojiCues + (curt ? 1 : 0) - Math.max(0, laughter - 1);
+    const toneCount = tone.length + emojiCues + tags + (curt ? 1 : 0) - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
