@@ -133,6 +133,7 @@ ruleTester(rule, {
     'Det var ein flaum av søknader til stillinga.',
     'Raset i 2019 endra bygda for alltid.',
     'Flood of applications for the summer jobs!',
+    'Dei to er sakna sidan i går, truleg på puben 🤣',
   ],
   invalid: [
     { text: 'Skredet sperrar vegen til Osa og to gardar er evakuerte. Ingen veit når vegen opnar att.' },

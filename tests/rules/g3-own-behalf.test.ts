@@ -169,6 +169,7 @@ ruleTester(rule, {
     { text: 'The council has completely dropped the ball on snow clearing.' },
     { text: 'Closing the pool was the worst decision this council has made.' },
     { text: 'Thanks for nothing, council.' },
+    { text: 'Kommunen har råd til konsulentar igjen 🤦' },
     { text: 'Er det berre eg som meiner skulenedlegginga er ein dårleg idé?' },
     { text: 'Hårreisande at rådhuset skal leigast ut til ein privat aktør!' },
   ],

@@ -91,11 +91,17 @@ function reported(doc: Doc, opinion: TermMatch): boolean {
 const IRONY_EMOJI = ['\u{1F644}', '\u{1F926}', '\u{1F921}', '\u{1F643}'];
 
 /** Irony emoji as evaluations, each attached to the word before it. One native search per emoji kind. */
+const NO_MATCHES: TermMatch[] = [];
+/** The high surrogates that the emoji of these lists start with (U+1F6xx, U+1F9xx): two searches tell whether any can be present. */
+function mayHoldEmoji(text: string): boolean {
+  return text.includes('\uD83D') || text.includes('\uD83E');
+}
+
 function ironyMatches(doc: Doc): TermMatch[] {
   const { tokens } = doc;
   const text = doc.norm.lower;
+  if (tokens.length === 0 || !mayHoldEmoji(text)) return NO_MATCHES;
   const out: TermMatch[] = [];
-  if (tokens.length === 0) return out;
   for (const emoji of IRONY_EMOJI) {
     const at = text.indexOf(emoji);
     if (at < 0) continue;
@@ -159,7 +165,7 @@ const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}
 
 function laughing(doc: Doc): boolean {
   const text = doc.norm.lower;
-  return LAUGHING.some((e) => text.includes(e));
+  return mayHoldEmoji(text) && LAUGHING.some((e) => text.includes(e));
 }
 
 /** Reports per text, at most. */
