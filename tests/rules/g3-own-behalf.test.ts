@@ -174,3 +174,29 @@ ruleTester(rule, {
     { text: 'Hårreisande at rådhuset skal leigast ut til ein privat aktør!' },
   ],
 });
+
+// Round 9: verdicts as verbs and idioms (ofrar, overgrep, tomme ord, gjer som dei vil, out of his depth, profit over
+// people), shame at the municipality, votes withheld, common misspellings of the municipality; own embarrassment and
+// everyday pride are no opinion.
+ruleTester(rule, {
+  valid: [
+    'Eg skjemmes litt over kor mykje kake eg åt i dag.',
+    'Folk som klagar på vêret burde flytte til Spania 😂',
+    "I'm so proud of our school's choir!",
+    'Ny rundkjøring åpner mandag, kjør forsiktig.',
+  ],
+  invalid: [
+    { text: 'Komunen e heilt på jordet med denne saka.' },
+    { text: 'Heradet har ingen plan for eldreomsorga, berre tomme ord.' },
+    { text: 'Sentraliseringa av tenestene er eit overgrep mot distrikta.' },
+    { text: 'Kommunen ofrar ungane våre for å spare pengar.' },
+    { text: 'Me vert ikkje høyrde, heradet gjer akkurat som dei vil.' },
+    { text: 'Eg kjem aldri til å stemme på dei som styrer kommunen no.' },
+    { text: 'Jeg skjemmes over kommunen min.' },
+    { text: 'Helt ærlig, kommunestyret er ikke skikket til å styre.' },
+    { text: "I'm ashamed of how this municipality treats its elderly." },
+    { text: 'The mayor is clearly out of his depth.' },
+    { text: 'The council is killing this village.' },
+    { text: 'The council chose profit over people, plain and simple.' },
+  ],
+});
