@@ -56,3 +56,13 @@ ruleTester(rule, {
     { text: 'I’m processing the application from the family on the hill, what a mess.', excerpt: 'application' },
   ],
 });
+
+// Round 5: a passive outcome owned by 'your' further back; a ride ('skyss') is no case.
+ruleTester(rule, {
+  valid: [
+    "Treng skyss til Oline på fredag, ho skal til tannlegen. Kan nokon køyra?",
+  ],
+  invalid: [
+    { text: "Your kindergarten place at the new unit is confirmed for August" },
+  ],
+});

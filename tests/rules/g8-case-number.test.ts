@@ -35,3 +35,9 @@ ruleTester(rule, {
     { text: 'Vår ref. 2024/123 gjeld tilbygget.', excerpt: '2024/123' },
   ],
 });
+
+// Round 5: the office saying it takes such things by e-mail is a proper channel.
+ruleTester(rule, {
+  valid: ['Saksnummer og slikt tek me på e-post, men du kan stikka innom kontoret', 'Saksnummer og sånt tar vi på e-post, ikke her.'],
+  invalid: [],
+});

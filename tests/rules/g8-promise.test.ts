@@ -23,3 +23,16 @@ ruleTester(rule, {
     { text: 'I reckon your appeal will be granted, I have seen the documents.', messageId: 'promise' },
   ],
 });
+
+// Round 5: 'klart', 'sjølvsagt', 'of course' as certainty; deciding verbs (reject, avvisa) only with a case noun as object.
+ruleTester(rule, {
+  valid: [
+    "Of course you'll get a reply, we answer all messages within two days",
+    "Høyrer at formannskapet kjem til å seia nei til ny barnehage, pengane skal gå til vegen",
+  ],
+  invalid: [
+    { text: "Klart du får byggeløyve for garasjen, eg har sett på søknaden og han er grei" },
+    { text: "Selvfølgelig får dere startlån, søknaden ser fin ut" },
+    { text: "The planning office is going to reject the cabin application, I heard it today" },
+  ],
+});

@@ -35,3 +35,18 @@ ruleTester(rule, {
     { text: 'Post your payslips here and we will look at it.', options: { context: 'official' } },
   ],
 });
+
+// Round 5: a document asked for by a pronoun ('send den her i chatten') named in the sentence before; 'e-post' after 'fått'/'med' is a noun; 'tek me på e-post' is a proper channel.
+ruleTester(rule, {
+  valid: [
+    "Nokon andre som har fått e-post med fakturaen her? Ser rart ut",
+    "Saksnummer og slikt tek me på e-post, men du kan stikka innom kontoret",
+    "Treng skyss til Oline på fredag, ho skal til tannlegen. Kan nokon køyra?",
+    "Fikk du bildene fra turen? Send dem gjerne her i chatten 😊",
+  ],
+  invalid: [
+    { text: "Hei Per, vi manglar legeerklæringa til søknaden din. Send ho gjerne her i meldingar, så ordnar vi resten" },
+    { text: "Vi mangler lønnsslippen din. Send den gjerne her i chatten så tar vi det derfra" },
+    { text: "We still need your doctor's note for the application. Just send it here in the DMs" },
+  ],
+});

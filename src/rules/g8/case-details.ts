@@ -36,6 +36,10 @@ const HAVE = new Set(['har', 'have', "i've", 'i’ve', "we've", 'we’ve']);
 /** Characters looked ahead for a question mark that ends the sentence. */
 const QUESTION_LOOKAHEAD = 200;
 
+/** A passive before an outcome ("er stadfesta", "has been confirmed"): its subject, the case, may stand further back. */
+const PASSIVE = new Set(['er', 'blir', 'vert', 'vart', 'blei', 'ble', 'blitt', 'vorte', 'is', 'are', 'was', 'were', 'been', 'be']);
+/** Tokens back from a passive outcome in which "din"/"your" may own its subject ("your place at the new unit is confirmed"). */
+const PASSIVE_REACH = 10;
 /** Verbs of applying or appealing, followed by "om" or "for". */
 const APPLIED = new Set(['søkt', 'søkte', 'søkjer', 'søker', 'søkja', 'søke', 'applied', 'appealed', 'applies', 'appeals']);
 /** "søkt om" (applied for); not "klaga på" (complained about), which is everyday speech. */
@@ -184,10 +188,12 @@ export default defineRule({
         if (m.term === 'gjennom' || clauseHasProperChannel(doc, m.first) || isQuestion(m.end)) continue;
         const c = clause[m.first];
         let given = false;
-        for (let k = m.first - 1; k >= Math.max(0, m.first - 3) && clause[k] === c && !given; k -= 1) {
+        const passive = m.first > 0 && PASSIVE.has(t[m.first - 1].text);
+        for (let k = m.first - 1; k >= Math.max(0, m.first - (passive ? PASSIVE_REACH : 3)) && clause[k] === c && !given; k -= 1) {
           const w = t[k].text;
           // "du har fått plass", "sonen din har fått plass", "your son has been given a place"
-          if ((READER.has(w) || YOUR.has(w)) && (context === 'official' || specificCase)) given = true;
+          // beyond three words only a possessive owns the passive's subject ("your place … is confirmed")
+          if ((YOUR.has(w) || (READER.has(w) && k >= m.first - 3)) && (context === 'official' || specificCase)) given = true;
           // "eg har godkjent" (the writer decided), not "eg har fått godkjent" (the writer received)
           if (HAVE.has(w) && k > 0 && clause[k - 1] === c && WRITER.has(t[k - 1].text) && !RECEIVED.has(t[m.first - 1].text)) given = true;
           if (CONDITIONAL.has(w)) break;

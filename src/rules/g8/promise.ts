@@ -38,6 +38,14 @@ const THROUGH = new Set(['gjennom', 'get through', 'go through', 'goes through']
 /** Verbs of applying: with them the text is about an application even without the noun ("du søkte etter fristen"). */
 const APPLY_VERBS = new Set(['søkte', 'søkt', 'søkjer', 'søker', 'søkje', 'søkja', 'søke', 'applied', 'apply', 'applying']);
 
+/**
+ * Verbs of deciding as outcomes ("avvisa", "reject", "seia nei"): also used of political matters ("seia nei til ny
+ * barnehage"), so they count only with a case noun as their object shortly after ("reject the fish farm application").
+ */
+const DECIDING_VERBS = new Set(['avvisa', 'avvise', 'seia nei', 'seie nei', 'seia ja', 'seie ja', 'si nei', 'si ja', 'reject', 'refuse', 'deny', 'accept', 'say yes', 'say no', 'turn down', 'turn it down']);
+/** Words between such a verb and its case noun ("reject the fish farm application"). */
+const OBJECT_REACH = 4;
+
 /** Findings reported per text at most. */
 const MAX_FINDINGS = 100;
 
@@ -80,7 +88,12 @@ export default defineRule({
         break;
       }
     }
-    const listed = outcomeMatches(doc);
+    const nounAt = new Set(nouns.map((n) => n.index));
+    const objectAfter = (o: TermMatch) => {
+      for (let k = o.last; k < t.length && k < o.last + OBJECT_REACH; k += 1) if (nounAt.has(k) && t[k].sentence === t[o.first].sentence) return true;
+      return false;
+    };
+    const listed = outcomeMatches(doc).filter((o) => !DECIDING_VERBS.has(o.term) || objectAfter(o));
     const outs = got.length === 0 ? listed : [...listed, ...got].sort((a, b) => a.first - b.first);
     if (outs.length === 0) return;
     const clause = clauseIds(doc);

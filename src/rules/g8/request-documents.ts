@@ -16,6 +16,10 @@ const REQUEST_VERBS = new Set([
   'post', 'share', 'del', 'dele', 'dela', 'skriv', 'skriva', 'skrive', 'write', 'gjev', 'oppgi', 'tast', 'type', 'ta', 'take', 'provide', 'upload', 'last', 'snap', 'fotografer', 'mail', 'email', 'e-post',
   'sender', 'sendar', 'gir', 'oppgir', 'oppgjev', 'legger', 'skriver', 'sends', 'leggje', 'legga', 'vis', 'vise', 'visa', 'show', 'scan', 'skann', 'skanne', 'skanna', 'poste', 'posta', 'forward', 'videresend', 'videresende', 'oppgje', 'sendt', 'fotografere', 'fotografera', 'text', 'whatsapp',
 ]);
+/** Request verbs that are also nouns ("fått e-post med fakturaen", "got an email with the invoice"). */
+const MAIL_WORDS = new Set(['e-post', 'mail', 'email', 'text', 'message', 'sms', 'dm', 'pm', 'post']);
+/** Before such a word, these make it the noun: a received or named message, not a request. */
+const NOUN_BEFORE = new Set(['fått', 'fekk', 'fikk', 'får', 'ein', 'en', 'ei', 'eit', 'et', 'an', 'a', 'the', 'this', 'that', 'med', 'på', 'via', 'per', 'by', 'got', 'get', 'on', 'i', 'in', 'min', 'mi', 'my', 'your', 'din', 'di']);
 /** Verbs of needing: a request only with a question or "nokon" ("treng nokon personnummeret …?"). */
 const NEED_VERBS = new Set(['treng', 'trenger', 'need', 'needs', 'trengst', 'trengs']);
 /** Words that turn a request into a warning. */
@@ -30,6 +34,12 @@ const VALUE_DIGITS = 6;
 const ME = new Set(['meg', 'me']);
 /** "here" after the document: posted in this thread ("legg ut kopi av legeerklæringa her"). */
 const HERE = new Set(['her', 'here']);
+/** Pronouns that stand for a document named just before ("Send den gjerne her i meldingar", "just send it here"). */
+const DOC_PRONOUNS = new Set(['den', 'det', 'ho', 'han', 'dei', 'dem', 'de', 'it', 'them', 'these', 'those', 'desse', 'disse', 'dette']);
+/** Words between a request verb and such a pronoun ("send den", "send meg den", "send it"). */
+const PRONOUN_REACH = 2;
+/** Sentences back from the pronoun in which the document must be named. */
+const PRONOUN_SENTENCES = 1;
 /** Words between a verb and the document it governs. */
 const SPAN = 6;
 
@@ -96,6 +106,8 @@ export default defineRule({
       }
       k = j;
     }
+    // "e-post", "email" after "fått", "med", "an": a message named, not a verb of sending.
+    const mailNoun = (k: number) => MAIL_WORDS.has(t[k].text) && k > 0 && NOUN_BEFORE.has(t[k - 1].text);
     const clauseNegated = (c: number) => {
       for (let k = 0; k < t.length; k += 1) if (clause[k] === c && NEGATIONS.has(t[k].text)) return true;
       return false;
@@ -111,7 +123,7 @@ export default defineRule({
       for (let k = m.first - 1; inClause(k) && k >= m.first - SPAN; k -= 1) {
         const w = t[k].text;
         // "ta med teikningar" is bringing them to the office, not handing them over here
-        if (REQUEST_VERBS.has(w) && !(w === 'ta' && t[k + 1]?.text === 'med')) {
+        if (REQUEST_VERBS.has(w) && !(w === 'ta' && t[k + 1]?.text === 'med') && !mailNoun(k)) {
           request = true;
           // "send meg …", "give me …": handed to the writer personally, outside the records
           if (k + 1 < m.first && ME.has(t[k + 1].text)) toMe = true;
@@ -123,7 +135,7 @@ export default defineRule({
       let here = false;
       for (let k = m.last; inClause(k) && k < m.last + SPAN; k += 1) {
         const w = t[k].text;
-        if (REQUEST_VERBS.has(w) && k > m.last) request = true;
+        if (REQUEST_VERBS.has(w) && k > m.last && !mailNoun(k)) request = true;
         if (HERE.has(w)) here = true;
       }
       const yours = YOURS.has(t[m.last]?.text ?? '') || YOURS.has(t[m.first - 1]?.text ?? '');
@@ -141,6 +153,24 @@ export default defineRule({
         (!proper && need && (question || asking || yours) && (privateChannel || idNumber)) ||
         (!proper && idNumber && asking && question);
       if (asked) report({ messageId: 'request', start: m.start, end: m.end, data: { term: text.slice(m.start, m.end) } });
+    }
+    // "Vi manglar legeerklæringa. Send ho gjerne her i meldingar": the document asked for by a pronoun, in a private
+    // channel or here, named in the same or the sentence before.
+    let d = 0;
+    for (let k = 0; k < t.length && sent === 0; k += 1) {
+      if (!REQUEST_VERBS.has(t[k].text) || mailNoun(k)) continue;
+      let p = -1;
+      for (let j = k + 1; j < t.length && j <= k + PRONOUN_REACH && clause[j] === clause[k]; j += 1) if (DOC_PRONOUNS.has(t[j].text)) p = j;
+      if (p < 0) continue;
+      const sentence = t[k].sentence;
+      while (d < matches.length && t[matches[d].first].sentence < sentence - PRONOUN_SENTENCES) d += 1;
+      if (d >= matches.length || matches[d].first >= k) continue;
+      const c = clause[k];
+      if (questions.has(c) || clauseNegated(c) || clauseHasProperChannel(doc, k)) continue;
+      let here = false;
+      for (let j = p + 1; j < t.length && j <= p + SPAN && clause[j] === c; j += 1) if (HERE.has(t[j].text)) here = true;
+      if (!here && !clauseHasPrivateChannel(doc, k)) continue;
+      report({ messageId: 'request', start: t[k].start, end: t[p].end, data: { term: text.slice(t[k].start, t[p].end) } });
     }
   },
 });
