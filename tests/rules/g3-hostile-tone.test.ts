@@ -108,3 +108,19 @@ ruleTester(rule, {
     { text: 'Traitors, the lot of you.' },
   ],
 });
+
+// Round 9: contempt for other commenters (dumme menneske, tullete folk, grinebitar, people like you are …, stupid
+// comment); the writer's own slips stay fine.
+ruleTester(rule, {
+  valid: ['Eg var så dum at eg gløymde passordet.', 'I feel stupid for missing the bus.', 'Ein dum feil av meg, beklagar!', 'Ho har eit stort hjarte og ein skarp hjerne.'],
+  invalid: [
+    { text: 'Dei som skriv sånt i kommentarfelta er rett og slett dumme.' },
+    { text: 'Herregud for nokre tullete folk her inne.' },
+    { text: 'Slutt å sutre, din gamle grinebitar.' },
+    { text: 'Du er en latterlig person og burde skamme deg.' },
+    { text: 'Følg med i timen, dumme menneske.' },
+    { text: 'People like you are the reason this town is going downhill.' },
+    { text: 'What a stupid comment, as usual from you.' },
+    { text: 'Shut your face.' },
+  ],
+});

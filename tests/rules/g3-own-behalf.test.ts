@@ -200,3 +200,13 @@ ruleTester(rule, {
     { text: 'The council chose profit over people, plain and simple.' },
   ],
 });
+
+// Round 10: fed up with the municipality, overlooked by management.
+ruleTester(rule, {
+  valid: ['Eg er drittlei av regnet no.'],
+  invalid: [
+    { text: 'Vi i barnehagane er lei av å bli oversett av leiinga.' },
+    { text: 'Eg er drittlei av at kommunen aldri svarar på e-post.' },
+    { text: 'We are sick and tired of being ignored by the council.' },
+  ],
+});
