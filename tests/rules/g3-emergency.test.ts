@@ -154,3 +154,21 @@ ruleTester(rule, {
     { text: 'We have had no water at the care home since this morning.' },
   ],
 });
+
+// Round 9: full turnout of the fire service; searching for Easter eggs or a new colleague is no search party, and a
+// blip that is back to normal is over.
+ruleTester(rule, {
+  valid: [
+    'Strømmen gikk et par sekunder i sted, men nå er alt som vanlig.',
+    'Leiting etter påskeegg i barnehagen i dag 🐣',
+    'Vi leitar etter ein ny kollega til heimetenesta, søk no!',
+    'Vi skal ha brannøvelse i barnehagen på fredag.',
+    'We are searching for a new colleague, apply now!',
+  ],
+  invalid: [
+    { text: 'Eg står på brannstasjonen og det er full utrykking til Osa no.' },
+    { text: 'Me har ikkje straum eller vatn på skulen, ungane er sendt heim.' },
+    { text: 'Water is coming through the ceiling of the school gym, the whole floor is flooded.' },
+    { text: "Power's been out since 6am and nobody knows when it'll be back." },
+  ],
+});
