@@ -163,3 +163,46 @@ ruleTester(rule, {
     { text: 'Bilete frå møtet i dag: leiaren vår sovna nesten 😴' },
   ],
 });
+
+// Round 5: dialect and typo photo words (bilda, pix, vidoe), youth clubs and school subjects, a sneak peek; facilities with
+// nobody in the sentence, a colleague who sent the video, consent said as 'fine to share'.
+ruleTester(rule, {
+  valid: [
+    "Bilete frå skulen: den nye leikeplassen er ferdig!",
+    "Bilder av den nye barnehagen vi åpner i august",
+    "Photo of the new school building, opening in August",
+    "Bilete frå fotballkampen i går, for ein kamp! ⚽",
+    "Vil du sjå bilete av hytta vår? Send meg ei melding",
+    "Ingen bilete av elevane på nettet, takk.",
+    "Vi tar ikke bilder av beboerne uten samtykke.",
+    "Video frå konserten med dottera mi i kulturhuset 🎶",
+    "Heradet har lagt ut nye bilete frå skulen på heimesida",
+    "Bilete frå dugnaden i borettslaget 🌷",
+    "Photos from our family holiday in Spain ☀️",
+    "Leiaren min sende meg ein video av hunden sin 😂",
+    "Fotograf kjem til skulen på fredag for skulefoto, hugs samtykkeskjema",
+    "Photos from the staff party are up, everyone said it was fine to share 😊",
+    "Selfie frå gymmen etter jobb 💪",
+    "Bilder fra svømmehallen, ungene mine lærte å svømme i dag",
+  ],
+  invalid: [
+    { text: "Stemningsbilete frå kveldsvakta på Tunet 🌙 alle bebuarane sit og ser på TV" },
+    { text: "Photo dump from sports day with my Year 6s ☀️" },
+    { text: "Sneak peek from our art class today, the kids were amazing 🎨" },
+    { text: "Bilda fra turen med beboerne i går kommer i kommentarfeltet" },
+    { text: "Nokre bilete frå fritidsklubben i går, ungdommane hadde pizzakveld 🍕" },
+    { text: "Pix from the youth club disco last night 🕺" },
+    { text: "Eg knipsa nokre bilete av brukarane på dagsenteret då dei baka 😊" },
+    { text: "Vidoe frå gymmen med 3. klasse, dei var så flinke!" },
+    { text: "Kjekt å sjå dei eldre på omsorgssenteret danse i dag, sjå videoen 💃" },
+    { text: "Heile gjengen på kjøkenet på sjukeheimen, bilete teke i lunsjen 😄" },
+    { text: "Her kjem eit bilete av Kari og Tone på jobb i dag, beste kollegaene 😍" },
+    { text: "Posting a few pics of the team at the care home's summer barbecue" },
+    { text: "Look at my students presenting their projects today! Photos below 👇" },
+    { text: "Fotograferte ungane i barnehagen då dei fekk besøk av brannbilen 🚒" },
+    { text: "Se videoen av elevene mine som synger for ordføreren 🎤" },
+    { text: "Selfie med pasientane på rehab i dag 💪" },
+    { text: "Bilete av kollegaen min som sovna i pausen 😂" },
+    { text: "Legg ut nokre bilete frå leirskulen med 7. trinn ⛺" },
+  ],
+});

@@ -29,6 +29,12 @@ import shareNn from '../data/official-share.nn.json';
 import noConsentEn from '../data/photo-noconsent.en.json';
 import noConsentNb from '../data/photo-noconsent.nb.json';
 import noConsentNn from '../data/photo-noconsent.nn.json';
+import thingsEn from '../data/g9-things.en.json';
+import thingsNb from '../data/g9-things.nb.json';
+import thingsNn from '../data/g9-things.nn.json';
+import peopleEn from '../data/g9-people.en.json';
+import peopleNb from '../data/g9-people.nb.json';
+import peopleNn from '../data/g9-people.nn.json';
 import photoEn from '../data/photo-words.en.json';
 import photoNb from '../data/photo-words.nb.json';
 import photoNn from '../data/photo-words.nn.json';
@@ -62,6 +68,10 @@ const workEvents = Lexicon.fromLists(eventsNn, eventsNb, eventsEn);
 const buildings = Lexicon.fromLists(buildingsNn, buildingsNb, buildingsEn);
 /** The municipality's own post shared on ("kommunen har lagt ut bilete frå …", "shared from the council"): official content (G6). */
 const officialShare = Lexicon.fromLists(shareNn, shareNb, shareEn);
+/** Facilities and objects ("den nye leikeplassen", "the new playground"): in a sentence with no people, what the photo shows. */
+const things = Lexicon.fromLists(thingsNn, thingsNb, thingsEn);
+/** People a photo may show ("ungane", "bebuarane", "the kids"): with them, a facility in the sentence is only the backdrop. */
+const people = Lexicon.fromLists(peopleNn, peopleNb, peopleEn);
 /** Words between "av"/"of" and a building ("av den nye skulen", "of the new school"). */
 const BUILDING_MODIFIERS = new Set(['den', 'det', 'the', 'our', 'vår', 'nye', 'new', 'gamle', 'old', 'flotte', 'fine', 'lovely', 'kommande', 'kommende']);
 const OF = new Set(['av', 'of']);
@@ -94,6 +104,8 @@ function isWorkCompound(word: string): boolean {
   return false;
 }
 
+/** Verbs of sending or showing right after a colleague: the colleague is the sender, not the one shown. */
+const SENDING = new Set(['sende', 'sendte', 'sendt', 'sender', 'delte', 'viste', 'la', 'sent', 'sends', 'shared', 'showed', 'posted', 'forwarded']);
 /** Words in a photo, video or camera emoji. */
 const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
 /** Before a consent word, these deny it ("utan samtykke", "without consent", "ikkje fått lov"). */
@@ -319,6 +331,15 @@ export default defineRule({
       return buildingStarts.has(k);
     };
     let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m) && !ofBuilding(m) && !ofSelf(m));
+    // "Bilete frå skulen: den nye leikeplassen er ferdig!": a facility in a sentence with nobody in it is what the photo shows.
+    const thingMatches = things.match(t);
+    if (thingMatches.length > 0) {
+      const peopleSentences = new Set(people.match(t).map((m) => t[m.first].sentence));
+      for (const m of colleagues) peopleSentences.add(t[m.first].sentence);
+      for (const r of doc.memo('g8:person-refs', () => personRefs(doc, config))) if (r.kind !== 'pronoun') peopleSentences.add(t[r.first].sentence);
+      const thingSentences = new Set(thingMatches.map((m) => t[m.first].sentence).filter((x) => !peopleSentences.has(x)));
+      if (thingSentences.size > 0) cues = cues.filter((m) => !thingSentences.has(t[Math.min(m.first, t.length - 1)].sentence));
+    }
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
@@ -389,7 +410,9 @@ export default defineRule({
     }
     // A colleague in the photo's sentence ("Bilete frå møtet: sjå kor interessert sjefen ser ut").
     if (colleagues.length > 0) {
-      const colleagueSentences = new Set(colleagues.map((m) => t[m.first].sentence));
+      // "Leiaren min sende meg ein video av hunden sin": the colleague sent the photo, is not in it.
+      const shown = colleagues.filter((m) => !(m.last < t.length && SENDING.has(t[m.last].text)) && !(m.last + 1 < t.length && SENDING.has(t[m.last + 1].text)));
+      const colleagueSentences = new Set(shown.map((m) => t[m.first].sentence));
       for (const cue of cues) if (colleagueSentences.has(t[Math.min(cue.first, t.length - 1)].sentence)) found.set(cue.start, cue);
     }
     // Work in general ("bilete frå kontoret") counts with a person in the same sentence ("Filma Hanne på kontoret").
