@@ -55,9 +55,9 @@ const addressed = Lexicon.fromLists(addressedNn, addressedNb, addressedEn);
 /** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions"); not "ikkje": "folk som ikkje gidd å lesa". */
 const NEGATION = new Set(['ingen', 'inga', 'intet', 'no', 'not', 'nothing', 'ingenting']);
 /** "når"/"when" between a verb and the same verb closing the sentence is a shrug ("Bilen kjem når han kjem", "It's done when it's done"). */
-const WHEN = new Lexicon(['når', 'naar', 'when']);
+const WHEN: ReadonlySet<string> = new Set(['når', 'naar', 'when']);
 /** "Det er openbert at du ikkje …", "It's obvious you haven't …": an evident-word, the reader, then a negation. */
-const EVIDENT = new Lexicon(['openbert', 'openbart', 'åpenbart', 'opplagt', 'tydeleg', 'tydelig', 'klart', 'obvious', 'obviously', 'clear', 'evident', 'plain']);
+const EVIDENT: ReadonlySet<string> = new Set(['openbert', 'openbart', 'åpenbart', 'opplagt', 'tydeleg', 'tydelig', 'klart', 'obvious', 'obviously', 'clear', 'evident', 'plain']);
 const DENIAL: ReadonlySet<string> = new Set(['ikkje', 'ikke', 'ikkj', 'itte', 'aldri', 'not', 'never', "haven't", 'haven’t', "hasn't", 'hasn’t', "didn't", 'didn’t', "don't", 'don’t', "can't", 'can’t', "won't", 'won’t']);
 /** How far after the evident-word the reader and the negation may stand. */
 const EVIDENT_REACH = 6;
@@ -84,7 +84,8 @@ const EMPHASIS = new Set([
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
 const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
-const THANKS_WORDS = new Lexicon([...THANKS]);
+/** The structural cue words, looked up in one pass: the word itself says which cue it is. */
+const CUE_WORDS = new Lexicon([...THANKS, ...WHEN, ...EVIDENT, ...TAGS]);
 /** How far before a quoted word a thanks makes it sarcastic ("takk for «hjelpa»"). */
 const THANKS_REACH = 4;
 /** Laughter cues, counted once together. */
@@ -206,7 +207,9 @@ export default defineRule({
     }
 
     // A tautology that shrugs the question off: "… brøyta når han blir brøyta."
-    for (const m of WHEN.match(t)) {
+    const cues = CUE_WORDS.match(t);
+    for (const m of cues) {
+      if (!WHEN.has(m.term)) continue;
       const k = m.first;
       if (k < 1 || t[k - 1].sentence !== t[k].sentence) continue;
       for (let d = 2; d <= 3 && k + d < t.length; d += 1) {
@@ -219,7 +222,8 @@ export default defineRule({
     }
 
     // An evident-word, then the reader, then a negation, in one sentence: "Det er tydeleg at du ikkje har lese saka."
-    for (const m of EVIDENT.match(t)) {
+    for (const m of cues) {
+      if (!EVIDENT.has(m.term)) continue;
       let reader = -1;
       for (let k = m.first + 1; k < t.length && k <= m.first + EVIDENT_REACH && t[k].sentence === t[m.first].sentence; k += 1) {
         if (reader < 0 && READER.has(t[k].text)) reader = k;
@@ -314,7 +318,8 @@ export default defineRule({
     }
 
     // A scare-quoted word after thanks: "Takk for den «konstruktive» tilbakemeldinga".
-    for (let i = 0; i < t.length && THANKS_WORDS.match(t).length > 0; i += 1) {
+    const thanked = cues.some((m) => THANKS.has(m.term));
+    for (let i = 0; thanked && i < t.length; i += 1) {
       const tok = t[i];
       const open = tok.start > 0 ? lower[tok.start - 1] : '';
       const close = QUOTES[open];
@@ -347,12 +352,14 @@ export default defineRule({
     }
     // A tag at the reader closing a sentence after a comma ("…, veit du.") is a cue.
     let tags = 0;
-    for (let k = 1; k < t.length; k += 1) {
+    for (const m of cues) {
+      if (!TAGS.has(m.term)) continue;
+      const k = m.last - 1;
       const closes = k + 1 >= t.length || t[k + 1].sentence !== t[k].sentence;
-      if (!closes || t[k - 1].sentence !== t[k].sentence) continue;
-      let c = t[k - 1].start - 1;
+      if (!closes || t[m.first].sentence !== t[k].sentence) continue;
+      let c = m.start - 1;
       while (c > 0 && lower[c] === ' ') c -= 1;
-      if (lower[c] === ',' && TAGS.has(`${t[k - 1].text} ${t[k].text}`)) tags += 1;
+      if (lower[c] === ',') tags += 1;
     }
     // Laughter ("haha", 😂, 🤣) counts once however much of it there is: friendly laughter alone is no sarcasm.
     let laughter = 0;
