@@ -147,3 +147,33 @@ ruleTester(rule, {
     { text: 'My manager cancelled our one-to-one AGAIN.' },
   ],
 });
+
+// Round 4: nicknames and 'den nye på …', group compounds ('-gjengen'), '-sjef'/'-leiar' compounds, a new co-worker ('ny kokk'),
+// a unit before a head noun ('the night shift guy'), backhanded praise ('sikkert flink …, men'), a look with a laugh; clients with a title,
+// plain pointers and welcomes stay clean.
+ruleTester(rule, {
+  valid: [
+    'Herr Nilsen i heimetenesta fekk besøk av dottera i dag, så fint 💐',
+    'Our IT guy is on holiday, so please be patient with the printer 😬',
+    'Den nye på avdelinga er kjempeflink, velkommen Sara!',
+    'Vi har fått ny kokk, og maten er betre enn nokon gong 😍',
+    'Kollegaen min har fått seg ny jobb i Bergen, lykke til!',
+    'Ny type turnus frå januar, spent på korleis det blir.',
+    'Sjukepleiaren på kveldsvakt var så god med mor mi, takk!',
+  ],
+  invalid: [
+    { text: 'Den nye på lønn har sett opp systemet slik at ingenting fungerer.' },
+    { text: 'Gjengen på kjøkkenet tek lange pausar medan me andre spring 🙃' },
+    { text: 'Vaskerigjengen på første skift er visst for slitne til å vaske 🙄' },
+    { text: 'Høyrt at Torbjørn på planavdelinga har fått seg ny dame, 15 år yngre 🤭' },
+    { text: 'Ny teamleiar på avdelinga, og ho har tydelegvis aldri vore på golvet sjølv 🙄' },
+    { text: 'Etatssjefen vår har visst fått nytt kontor medan vi andre sit i kjellaren.' },
+    { text: 'Vi har fått ny kokk. Han er sikkert flink til mykje, men ikkje til mat 🤢' },
+    { text: 'Our receptionist has been crying all week since her divorce, poor thing.' },
+    { text: 'The night shift guy never does anything, you never see him.' },
+    { text: 'Sjå kor engasjert sjefen ser ut på dette møtet 😂😴' },
+    { text: 'Eg har aldri sett nokon bruke så lang tid på ein e-post som ho vi kallar «Dronninga» på kontoret.' },
+    { text: 'Endelig en som svarer på e-post, ikke som forrige sjef 😂' },
+    { text: 'Some people in the finance department think deadlines are optional. No names 😏' },
+  ],
+});

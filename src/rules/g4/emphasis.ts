@@ -86,10 +86,25 @@ export function emphasisNear(doc: Doc, first: number, last: number): number {
   return -1;
 }
 
-/** A cheap first test: a quote mark in the text, or a capitalised longer word inside a sentence. */
+/** A cheap first test: an opening quote mark before a lower-case letter, or a word inside a sentence whose first two letters are capitals. */
 export function mayHaveEmphasis(doc: Doc): boolean {
   const text = doc.norm.original;
-  if (text.indexOf("'") >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u2018') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u00ab') >= 0) return true;
-  for (const t of doc.tokens) if (t.capitalized && !t.sentenceStart && t.end - t.start >= 4) return true;
+  for (const q of QUOTE_MARKS) {
+    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+      // An apostrophe after a letter is inside or at the end of a word ("don't", "colleagues'").
+      if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
+      if (at + 1 < text.length && isLowerLetter(text.charCodeAt(at + 1))) return true;
+    }
+  }
+  for (const t of doc.tokens) {
+    if (!t.capitalized || t.sentenceStart || t.end - t.start < 4) continue;
+    if (isUpperLetter(text.charCodeAt(doc.norm.origStart(t.start) + 1))) return true;
+  }
   return false;
+}
+
+const QUOTE_MARKS = ["'", '"', '\u2018', '\u201c', '\u00ab'];
+
+function isLetter(c: number): boolean {
+  return isUpperLetter(c) || isLowerLetter(c);
 }

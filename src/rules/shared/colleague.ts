@@ -18,6 +18,7 @@ import { toOriginal } from '../../engine/normalize';
 import type { Doc } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
 import type { EngineConfig } from '../../engine/types';
+import { memoizeWord } from '../../engine/word-memo';
 import { WordFlags } from '../g4/word-flags';
 import colleagueEn from '../data/colleague.en.json';
 import colleagueNb from '../data/colleague.nb.json';
@@ -25,6 +26,9 @@ import colleagueNn from '../data/colleague.nn.json';
 import complaintEn from '../data/colleague-complaint.en.json';
 import complaintNb from '../data/colleague-complaint.nb.json';
 import complaintNn from '../data/colleague-complaint.nn.json';
+import moreUnitEn from '../data/colleague-unit.en.json';
+import moreUnitNb from '../data/colleague-unit.nb.json';
+import moreUnitNn from '../data/colleague-unit.nn.json';
 import moreWorkplaceEn from '../data/colleague-workplace.en.json';
 import moreWorkplaceNb from '../data/colleague-workplace.nb.json';
 import moreWorkplaceNn from '../data/colleague-workplace.nn.json';
@@ -52,11 +56,17 @@ import workplaceNb from '../data/workplace.nb.json';
 import workplaceNn from '../data/workplace.nn.json';
 
 const COLLEAGUES = Lexicon.fromLists(colleagueNn, colleagueNb, colleagueEn);
-const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn);
+const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn, moreUnitNn, moreUnitNb, moreUnitEn);
 /** Job titles: a co-worker when a workplace phrase follows ("helsesøster på jobben", "the nurse on the ward"). */
 const ROLES = Lexicon.fromLists(roleNn, roleNb, roleEn);
 /** Pronoun heads before "nye" and a job title ("han nye læraren"). */
 const NEW_COWORKER_HEADS = new Set(['han', 'ho', 'hun']);
+/** Courtesy titles before a surname. */
+const TITLES = new Set(['herr', 'fru', 'frøken', 'mr', 'mrs', 'ms', 'miss', 'dr']);
+/** "ny kokk", "nye læraren", "the new nurse". */
+const NEW_WORDS = new Set(['ny', 'nye', 'new']);
+/** Head nouns after a unit ("the night shift guy", "IT-folka"): a co-worker named by the unit. */
+const UNIT_HEAD_NOUNS = new Set(['guy', 'guys', 'girl', 'lady', 'woman', 'man', 'people', 'folks', 'crew', 'lot', 'fyren', 'dama', 'folka', 'folket', 'gjengen', 'damene', 'gutta']);
 /** Owner words between a job title and the workplace phrase ("sjukepleiaren vår på avdelinga"). */
 const ROLE_OWNERS = new Set(['vår', 'våre', 'vårt', 'our', 'min', 'mi', 'mine']);
 const WORKPLACE = Lexicon.fromLists(workplaceNn, workplaceNb, workplaceEn, moreWorkplaceNn, moreWorkplaceNb, moreWorkplaceEn);
@@ -89,14 +99,15 @@ export function isAfterOnlyRemark(m: TermMatch): boolean {
 /** Prepositions between a person and a workplace unit ("på", "i", "from"). */
 const UNIT_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'hjå', 'hos', 'from', 'in', 'at', 'on']);
 /** Heads that, before a preposition and a unit, point at a co-worker ("ho i resepsjonen", "the guy in IT"). */
-const PERSON_HEADS = new Set([
+const PERSON_HEADS_LIST = [
   'han', 'ho', 'hun', 'henne', 'ham', 'dei', 'dem', 'fyren', 'karen', 'kara', 'dama', 'jenta', 'damene', 'gutane', 'gutta',
-  'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka',
+  'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka', 'gjengen', 'gjengi',
   // Indefinite references that still point at a recognisable co-worker ("nokon på lønningskontoret", "whoever is on the late shift").
   'nokon', 'noen', 'person', 'personen', 'someone', 'somebody', 'whoever', 'anyone',
   // Hints at some co-workers without naming them ("somme på jobben", "enkelte på kontoret", "visse personar på …").
   'somme', 'enkelte', 'personar', 'personer',
-]);
+];
+const PERSON_HEADS = new Set(PERSON_HEADS_LIST);
 /** Words that open a relative clause after a person head ("ho som sit i skranken på servicetorget"). */
 const RELATIVE = new Set(['som', 'who', 'that', 'is', 'was', 'er', 'var']);
 /** Indefinite heads: the unit may come a few words later ("nokon idiotar i teknisk drift"). */
@@ -119,9 +130,9 @@ const UNIT_SUFFIXES = [
  * Endings of role compounds that name a superior ("kommunalsjefen",
  * "økonomisjefen vår", "Enhetslederen", "kjøkensjefen").
  */
-const ROLE_SUFFIXES = ['sjefen', 'sjefar', 'sjefer', 'sjefane', 'sjefene', 'leiaren', 'lederen', 'leiarane', 'lederne'];
+const ROLE_SUFFIXES = ['sjef', 'sjefen', 'sjefar', 'sjefer', 'sjefane', 'sjefene', 'leiar', 'leder', 'leiaren', 'lederen', 'leiarane', 'lederne'];
 /** Owner words between a preposition and a unit ("in my office", "på vårt kontor"). */
-const UNIT_OWNERS = new Set(['my', 'our', 'mitt', 'vårt', 'min', 'vår', 'mi', 'this', 'dette', 'denne']);
+const UNIT_OWNERS = new Set(['my', 'our', 'the', 'mitt', 'vårt', 'min', 'vår', 'mi', 'this', 'dette', 'denne']);
 /** Endings of colleague compounds ("sjukepleiarkollegaen", "lærarkollegaene", "jobbkollegaen"). */
 const COLLEAGUE_SUFFIXES = ['kollega', 'kollegaen', 'kollegaer', 'kollegar', 'kollegane', 'kollegaane', 'kollegaene', 'kolleger', 'kollegene'];
 /** Role compounds outside the workplace ("brannsjefen", "politisjefen", "partileiaren"). */
@@ -334,24 +345,33 @@ function buildFlagTrie(): WordFlags {
     .words(HERE, F_HERE)
     .words(ROLE_OUTSIDE, F_OUTSIDE, true);
   // Compounds need at least three letters before the ending ("økonomi|sjefen").
+  // Group compounds are heads too ("vaskeri-gjengen på andre skift", "kjøkkengjengen").
+  trie.endingList(['gjengen', 'gjengi'], F_HEAD, 3);
+  // A carer is no leader: "sjukepleiar" ends in "leiar".
+  trie.endingList(['pleiar', 'pleiaren', 'pleiarar', 'pleiarane'], F_OUTSIDE, 0);
   trie.endingList(ROLE_SUFFIXES, F_ROLEEND, 3).endingList(COLLEAGUE_SUFFIXES, F_COLLC, 3).endingList(UNIT_SUFFIXES, F_USUF, 3);
   return trie;
 }
 
-function docFlags(doc: Doc): Uint32Array {
-  return doc.memo('colleague-word-flags', () => {
-    const trie = (flagTrie ??= buildFlagTrie());
-    const { tokens } = doc;
-    const flags = new Uint32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i += 1) {
-      let f = trie.of(tokens[i].text);
-      // A role compound names a superior at work ("økonomisjefen"), not the fire chief ("brannsjefen").
-      if ((f & (F_ROLEEND | F_OUTSIDE)) === F_ROLEEND) f |= F_ROLEC;
-      flags[i] = f;
-    }
-    return flags;
-  });
+/** A word's flags, remembered across texts (the lexicon index has hashed the token's text already, so the look-up is cheap). */
+const flagsOfWord = memoizeWord((text: string): number => {
+  let f = (flagTrie ??= buildFlagTrie()).of(text);
+  // A role compound names a superior at work ("økonomisjefen"), not the fire chief ("brannsjefen").
+  if ((f & (F_ROLEEND | F_OUTSIDE)) === F_ROLEEND) f |= F_ROLEC;
+  return f;
+});
+
+/** A token's flags, worked out only when the scan asks (most tokens are skipped on length and case alone). */
+function fl(scan: Scan, i: number): number {
+  let f = scan.flags[i];
+  if (f < 0) scan.flags[i] = f = flagsOfWord(scan.doc.tokens[i].text);
+  return f;
 }
+
+/** Words that can open a reference without a capital letter: person heads, "the", "our"/"my". */
+const OPENERS = new Lexicon([...PERSON_HEADS_LIST, 'the', 'our', 'my']);
+/** Role, colleague and group compounds are at least this long ("etatssjef": three letters or more before "sjef"). */
+const MIN_COMPOUND = 7;
 
 const organizationSets = new Map<string, ReadonlySet<string>>();
 
@@ -368,7 +388,8 @@ function organizationSet(names: readonly string[], key: string): ReadonlySet<str
 /** What the reference scan of one text keeps (plain functions, no closures per call). */
 interface Scan {
   doc: Doc;
-  flags: Uint32Array;
+  /** Flags per token, -1 until asked. */
+  flags: Int32Array;
   organization: ReadonlySet<string>;
   /** Name-likeness per token, once asked: 1 yes, 2 no. */
   names: Uint8Array;
@@ -376,24 +397,24 @@ interface Scan {
 }
 
 function nameLike(scan: Scan, i: number): boolean {
-  if (!scan.doc.tokens[i].capitalized || (scan.flags[i] & F_NOTNAME) !== 0) return false;
+  if (!scan.doc.tokens[i].capitalized || (fl(scan, i) & F_NOTNAME) !== 0) return false;
   if (scan.names[i] === 0) scan.names[i] = isNameLike(scan.doc, i, scan.organization) ? 1 : 2;
   return scan.names[i] === 1;
 }
 
 /** The end of a unit starting at token k (a listed unit or a unit compound), or -1. */
 function unitAt(scan: Scan, k: number): number {
-  const { doc, flags } = scan;
+  const { doc } = scan;
   const units = (scan.units ??= unitMatchesByFirst(doc));
   const listed = units.get(k);
   if (listed) return listed.last;
-  if ((flags[k] & F_USUF) !== 0) return k + 1;
+  if ((fl(scan, k) & F_USUF) !== 0) return k + 1;
   // "someone in my office", "han på vårt kontor": an owner word before the unit.
   const tokens = doc.tokens;
-  if ((flags[k] & F_UOWN) !== 0 && k + 1 < tokens.length && tokens[k + 1].sentence === tokens[k].sentence) {
+  if ((fl(scan, k) & F_UOWN) !== 0 && k + 1 < tokens.length && tokens[k + 1].sentence === tokens[k].sentence) {
     const owned = units.get(k + 1);
     if (owned) return owned.last;
-    if ((flags[k + 1] & F_USUF) !== 0) return k + 2;
+    if ((fl(scan, k + 1) & F_USUF) !== 0) return k + 2;
   }
   return -1;
 }
@@ -404,11 +425,11 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
   return doc.memo(`colleague:${config.colleagueNames.join('|')}:${orgKey}`, () => {
     const { tokens } = doc;
     const n = tokens.length;
-    const flags = docFlags(doc);
+    const scan: Scan = { doc, flags: new Int32Array(n).fill(-1), organization: organizationSet(config.organizationNames, orgKey), names: new Uint8Array(n), units: null };
     const out: ColleagueMention[] = [];
     for (const m of COLLEAGUES.match(tokens)) {
       const next = m.last;
-      if (next < n && tokens[next].sentence === tokens[m.first].sentence && (flags[next] & F_CLIENT) !== 0) continue;
+      if (next < n && tokens[next].sentence === tokens[m.first].sentence && (fl(scan, next) & F_CLIENT) !== 0) continue;
       out.push(mention(tokens, m.first, m.last, 'word'));
     }
     const roles = ROLES.match(tokens);
@@ -417,11 +438,16 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       for (const p of WORKPLACE.match(tokens)) places.set(p.first, p);
       for (const r of roles) {
         // "han nye læraren", "ho nye sjukepleiaren": a new co-worker.
-        if (r.first >= 2 && (flags[r.first - 1] & F_HADJ) !== 0 && (flags[r.first - 2] & F_NEWHEAD) !== 0 && tokens[r.first - 2].sentence === tokens[r.first].sentence) {
+        if (r.first >= 2 && (fl(scan, r.first - 1) & F_HADJ) !== 0 && (fl(scan, r.first - 2) & F_NEWHEAD) !== 0 && tokens[r.first - 2].sentence === tokens[r.first].sentence) {
           out.push(mention(tokens, r.first - 2, r.last, 'unit'));
           continue;
         }
-        const k = r.last < n && (flags[r.last] & F_ROLEOWN) !== 0 ? r.last + 1 : r.last;
+        // "ny kokk", "den nye læraren", "the new nurse": a recognisable new co-worker.
+        if (r.first >= 1 && NEW_WORDS.has(tokens[r.first - 1].text) && tokens[r.first - 1].sentence === tokens[r.first].sentence) {
+          out.push(mention(tokens, r.first - 1, r.last, 'unit'));
+          continue;
+        }
+        const k = r.last < n && (fl(scan, r.last) & F_ROLEOWN) !== 0 ? r.last + 1 : r.last;
         const place = places.get(k);
         if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'role'));
       }
@@ -429,10 +455,12 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     const names = colleagueNameLexicon(config.colleagueNames);
     if (names) for (const m of names.match(tokens)) out.push(mention(tokens, m.first, m.last, 'config'));
 
-    const scan: Scan = { doc, flags, organization: organizationSet(config.organizationNames, orgKey), names: new Uint8Array(n), units: null };
+    const openers = new Uint8Array(n);
+    for (const m of OPENERS.match(tokens)) openers[m.first] = 1;
     for (let i = 0; i < n; i += 1) {
-      const f = flags[i];
       const capitalized = tokens[i].capitalized;
+      if (openers[i] === 0 && !capitalized && tokens[i].end - tokens[i].start < MIN_COMPOUND) continue;
+      const f = fl(scan, i);
       if ((f & F_SCAN) === 0 && !capitalized) continue;
       // Role compounds ("kommunalsjefen vår") and colleague compounds ("lærarkollegaen").
       if ((f & (F_ROLEC | F_COLLC)) !== 0) {
@@ -441,13 +469,13 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       }
       if ((f & F_THE) !== 0) {
         // "the director's nephew", "the manager’s niece": the boss named through a relation.
-        if (i + 1 < n && tokens[i + 1].sentence === tokens[i].sentence && (flags[i + 1] & (F_ENROLE | F_POSS)) === (F_ENROLE | F_POSS)) out.push(mention(tokens, i, i + 2, 'word'));
+        if (i + 1 < n && tokens[i + 1].sentence === tokens[i].sentence && (fl(scan, i + 1) & (F_ENROLE | F_POSS)) === (F_ENROLE | F_POSS)) out.push(mention(tokens, i, i + 2, 'word'));
         continue;
       }
       if ((f & F_ENOWN) !== 0) {
         // "our lovely manager", "my new team leader".
         for (let k = i + 1; k < n && k <= i + 3 && tokens[k].sentence === tokens[i].sentence; k += 1) {
-          if ((flags[k] & F_ENROLE) !== 0) {
+          if ((fl(scan, k) & F_ENROLE) !== 0) {
             out.push(mention(tokens, i, k + 1, 'word'));
             break;
           }
@@ -458,26 +486,27 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       if (i + 2 >= n) continue;
       const head = tokens[i];
       const indefinite = (f & F_INDEF) !== 0;
-      if (!indefinite && (flags[i + 1] & F_FOLLOW) === 0) continue;
-      if (indefinite && i > 0 && tokens[i - 1].sentence === head.sentence && (flags[i - 1] & F_REQ) !== 0) continue;
+      if (!indefinite && (fl(scan, i + 1) & F_FOLLOW) === 0) continue;
+      if (indefinite && i > 0 && tokens[i - 1].sentence === head.sentence && (fl(scan, i - 1) & F_REQ) !== 0) continue;
       const isHead = (f & F_HEAD) !== 0;
-      const isName = !isHead && nameLike(scan, i);
+      // "Herr Skjelbreid", "Mrs Olsen": colleagues go by first name; a title marks a client or a stranger.
+      const isName = !isHead && nameLike(scan, i) && !(i > 0 && TITLES.has(tokens[i - 1].text));
       if (!isHead && !isName) continue;
       let j = i + 1;
-      if (isHead && (flags[j] & F_HADJ) !== 0) j += 1;
-      if (isName && j + 1 < n && (flags[j] & F_AND) !== 0 && nameLike(scan, j + 1)) j += 2;
+      if (isHead && (fl(scan, j) & F_HADJ) !== 0) j += 1;
+      if (isName && j + 1 < n && (fl(scan, j) & F_AND) !== 0 && nameLike(scan, j + 1)) j += 2;
       if (isName && j + 1 < n && tokens[j].sentence === head.sentence) {
         // "Arve hjå oss (i vaktmeistertenesta)", "Berit her på avdelinga": at the writer's workplace.
-        if ((flags[j] & F_HOST) !== 0 && (flags[j + 1] & F_US) !== 0) {
-          if (!startsClause(doc, i) || (j + 2 < n && (flags[j + 2] & F_UPREP) !== 0)) out.push(mention(tokens, i, j + 2, 'unit'));
+        if ((fl(scan, j) & F_HOST) !== 0 && (fl(scan, j + 1) & F_US) !== 0) {
+          if (!startsClause(doc, i) || (j + 2 < n && (fl(scan, j + 2) & F_UPREP) !== 0)) out.push(mention(tokens, i, j + 2, 'unit'));
           continue;
         }
-        if ((flags[j] & F_HERE) !== 0 && (flags[j + 1] & F_UPREP) !== 0) j += 1;
+        if ((fl(scan, j) & F_HERE) !== 0 && (fl(scan, j + 1) & F_UPREP) !== 0) j += 1;
       }
-      if (isHead && ((flags[j] & F_REL) !== 0 || (indefinite && (flags[j] & F_UPREP) === 0))) {
+      if (isHead && ((fl(scan, j) & F_REL) !== 0 || (indefinite && (fl(scan, j) & F_UPREP) === 0))) {
         // "ho som sit i glasburet på teknisk": the first preposition and specific unit in the clause.
         for (let k = j + 1; k + 1 < n && k <= j + RELATIVE_WINDOW && tokens[k + 1].sentence === head.sentence; k += 1) {
-          if ((flags[k] & F_UPREP) === 0) continue;
+          if ((fl(scan, k) & F_UPREP) === 0) continue;
           const last = unitAt(scan, k + 1);
           if (last > 0 && !GENERAL_UNITS.has(tokens[k + 1].text)) {
             out.push(mention(tokens, i, last, 'unit'));
@@ -486,12 +515,18 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
         }
         continue;
       }
-      if (j + 1 >= n || (flags[j] & F_UPREP) === 0 || tokens[j].sentence !== head.sentence) continue;
+      if (j + 1 >= n || (fl(scan, j) & F_UPREP) === 0 || tokens[j].sentence !== head.sentence) continue;
       const last = unitAt(scan, j + 1);
       if (last < 0 || tokens[j + 1].sentence !== head.sentence) continue;
       // At a sentence start a capitalised word is a name only when it is a common given name, and then not before a general unit ("Sovna på jobb", "Word from the town hall").
       if (isName && startsClause(doc, i) && (!FIRST_NAMES.has(head.text) || GENERAL_UNITS.has(scan.units!.get(j + 1)?.term ?? ''))) continue;
       out.push(mention(tokens, i, last, 'unit'));
+    }
+
+    // A unit right before a head noun ("the night shift guy", "IT folka").
+    // Often a plain pointer ("our IT guy is on holiday"): innuendo emoji alone do not make it a remark ('word').
+    for (const u of UNITS.match(tokens)) {
+      if (u.last < n && UNIT_HEAD_NOUNS.has(tokens[u.last].text) && tokens[u.last].sentence === tokens[u.first].sentence && !GENERAL_UNITS.has(u.term)) out.push(mention(tokens, u.first, u.last + 1, 'word'));
     }
 
     // A name close to a workplace phrase ("Helge, … på jobb", "Office gossip: apparently Lars …").
@@ -505,7 +540,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
           const next = tokens[i + 1];
           const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
           if (!comma || NOT_VOCATIVE.has(t.text)) continue;
-        } else if (i > 0 && (flags[i - 1] & F_PLACEP) !== 0 && !(i > 1 && (flags[i - 2] & F_LOOK) !== 0)) continue;
+        } else if (i > 0 && (fl(scan, i - 1) & F_PLACEP) !== 0 && !(i > 1 && (fl(scan, i - 2) & F_LOOK) !== 0)) continue;
         while (p < places.length && places[p].first < i - WORKPLACE_WINDOW) p += 1;
         let near = false;
         for (let q = p; q < places.length && places[q].first <= i + WORKPLACE_WINDOW && !near; q += 1) {
@@ -521,7 +556,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
 /** Emoji that mark contempt or exasperation next to a colleague reference (eye-roll, facepalm, huff, unamused). */
 const STRONG_EMOJI = new Set([0x1f644, 0x1f643, 0x1f921, 0x1f922, 0x1f92e, 0x1f621, 0x1f620, 0x1f92c, 0x1f926, 0x1f624, 0x1f612, 0x1f611]);
 /** Emoji of innuendo or boredom (smirk, eyes, shush, popcorn, yawn): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
-const WEAK_EMOJI = new Set([0x1f60f, 0x1f440, 0x1f609, 0x1f62c, 0x1f914, 0x1f92b, 0x1f37f, 0x1f971]);
+const WEAK_EMOJI = new Set([0x1f60f, 0x1f440, 0x1f609, 0x1f62c, 0x1f914, 0x1f92b, 0x1f37f, 0x1f971, 0x1f92d]);
 
 function emojiOf(m: TermMatch): number {
   return m.term.length === 2 ? m.term.codePointAt(0) ?? 0 : 0;
@@ -560,7 +595,7 @@ function emojiRemarks(doc: Doc): TermMatch[] {
 /** Verbs before "på" that make the next capitalised word a person looked at, not a place ("sjå på Terje"). */
 const LOOK_VERBS = new Set(['sjå', 'se', 'sjekk']);
 /** Phrases that point the reader at someone ("sjå på Terje", "look at Trond", "check out"). */
-const LOOKS = new Lexicon(['sjå på', 'se på', 'sjekk ut', 'sjekk på', 'look at', 'check out']);
+const LOOKS = new Lexicon(['sjå på', 'sjå kor', 'se på', 'se hvor', 'sjekk ut', 'sjekk på', 'look at', 'look how', 'check out']);
 /** Laughing words; with a laughing emoji they make a look phrase mocking. */
 const LAUGHS = new Lexicon(['haha*', 'hehe*', 'lol']);
 const LAUGH_EMOJI = ['\u{1F602}', '\u{1F923}'];
