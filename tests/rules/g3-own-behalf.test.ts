@@ -210,3 +210,23 @@ ruleTester(rule, {
     { text: 'We are sick and tired of being ignored by the council.' },
   ],
 });
+
+// Round 11: critical questions (a question word, then a modal or a negation with the municipality), calls to reverse
+// a decision; plain questions and invitations are no opinion.
+ruleTester(rule, {
+  valid: [
+    'Kvifor er kommunehuset stengt i dag?',
+    'Why is the council office closed today?',
+    'Hvorfor har kommunen flagget på halv stang?',
+    'Korleis kan eg søkje om byggeløyve hos kommunen?',
+    "Why don't you come to the council meeting with me?",
+  ],
+  invalid: [
+    { text: 'Kvifor klarer ikkje kommunen å brøyte vegane våre?' },
+    { text: 'Hvorfor må kommunen alltid kutte i skolen?' },
+    { text: "Why can't the council fix the potholes on our road?" },
+    { text: 'How come the municipality never listens to parents?' },
+    { text: 'Politikarane må snu i denne saka.' },
+    { text: 'Vi krev omkamp om skulestrukturen!' },
+  ],
+});

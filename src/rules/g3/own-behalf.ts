@@ -11,7 +11,7 @@ import { nearPairs, type TermMatch } from '../../engine/lexicon';
 import { defineRule, type Doc } from '../../engine/rule';
 import { colleagueMentions } from '../shared/colleague';
 import { mergeMatches, municipalityRefs, municipalServices, municipalTopics } from '../shared/municipality';
-import { hasOwnBehalfDisclaimer, matterMatches, modalMatches, NEGATIONS, NORMATIVE_MODALS, opinionMatches, stanceMatches } from '../shared/opinion';
+import { hasOwnBehalfDisclaimer, matterMatches, modalMatches, NEGATIONS, NORMATIVE_MODALS, opinionMatches, questionMatches, stanceMatches } from '../shared/opinion';
 import { wordBefore } from '../shared/word-before';
 
 /** Tokens after a colleague reference in which an evaluation is about that person (G4), not a matter ("Kommunalsjefen vår er fullstendig udugeleg"). */
@@ -172,6 +172,8 @@ function laughing(doc: Doc): boolean {
 const MAX_REPORTS = 3;
 /** Token distance between the opinion and the matter. */
 const WINDOW = 30;
+/** Token distance between a question word and the municipality after it. */
+const QUESTION_WINDOW = 8;
 /** Token distance between an evaluation and a wider matter or a service in its sentence. */
 const SERVICE_WINDOW = 10;
 
@@ -184,6 +186,17 @@ function criticalStance(doc: Doc, a: TermMatch, b: TermMatch): boolean {
   for (let k = Math.min(a.first, b.first); k < end; k += 1) {
     if (tokens[k].sentence !== sentence) continue;
     if (NORMATIVE_MODALS.has(tokens[k].text) || NEGATIONS.has(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/** Pronouns right after "why don't": an invitation or a suggestion ("why don't you come along"), not criticism. */
+const INVITED = new Set(['you', 'we', 'du', 'de', 'dere', 'dykk', 'vi', 'me']);
+
+function invitation(doc: Doc, question: TermMatch): boolean {
+  const { tokens } = doc;
+  for (let k = question.first; k < Math.min(tokens.length - 1, question.last + 2); k += 1) {
+    if (NEGATIONS.has(tokens[k].text) && INVITED.has(tokens[k + 1].text)) return true;
   }
   return false;
 }
@@ -216,8 +229,9 @@ export default defineRule({
     const evaluations = opinionMatches(doc);
     const stances = stanceMatches(doc);
     const modals = modalMatches(doc);
+    const questions = questionMatches(doc);
     const emoji = ironyMatches(doc);
-    if (evaluations.length === 0 && stances.length === 0 && modals.length === 0 && emoji.length === 0) return;
+    if (evaluations.length === 0 && stances.length === 0 && modals.length === 0 && questions.length === 0 && emoji.length === 0) return;
     const refs = municipalityRefs(doc, config);
     const topics = municipalTopics(doc, config);
     // Wider matters (turnus, parking fees, the cruise quay) and services count only beside an evaluation, in its sentence:
@@ -236,7 +250,7 @@ export default defineRule({
         }
       }
     }
-    if (found.length === 0 && evaluations.length === 0 && stances.length === 0 && emoji.length === 0) return;
+    if (found.length === 0 && evaluations.length === 0 && stances.length === 0 && questions.length === 0 && emoji.length === 0) return;
     if (hasOwnBehalfDisclaimer(doc)) return;
     const matters = mergeMatches(refs, topics);
     const sameSentence = (i: number) => tokens[i].sentence;
@@ -258,10 +272,15 @@ export default defineRule({
     }
     // Irony emoji in the sentence of a municipal matter, when the text is not about colleagues.
     if (emoji.length > 0) {
-      for (const { b } of nearPairs(matters, emoji, WINDOW, sameSentence)) {
-        if ((colleagues ??= colleagueMentions(doc, config)).length > 0) break;
-        found.push(b);
-      }
+      const pairs = nearPairs(matters, emoji, WINDOW, sameSentence);
+      // Co-workers who are themselves the matter ("nye konsulentar") do not make the text one about colleagues.
+      const people = pairs.length > 0 ? (colleagues ??= colleagueMentions(doc, config)).filter((c) => !matters.some((m) => m.first < c.last && c.first < m.last)) : [];
+      if (people.length === 0) for (const { b } of pairs) found.push(b);
+    }
+    // A critical question about the municipality: a question word, then a modal or a negation in its sentence
+    // ("kvifor klarer ikkje heradet å brøyta", "why can't the council fix the roads").
+    for (const { a, b } of nearPairs(refs, questions, QUESTION_WINDOW, sameSentence)) {
+      if (b.first < a.first && criticalStance(doc, a, b) && !invitation(doc, b)) found.push(b);
     }
     // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.
     const close = (a: TermMatch, b: TermMatch) => Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1;

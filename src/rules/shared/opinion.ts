@@ -16,6 +16,9 @@ import matterEn from '../data/opinion-matter.en.json';
 import matterNb from '../data/opinion-matter.nb.json';
 import matterNn from '../data/opinion-matter.nn.json';
 import ownEn from '../data/own-behalf.en.json';
+import questionEn from '../data/opinion-question.en.json';
+import questionNb from '../data/opinion-question.nb.json';
+import questionNn from '../data/opinion-question.nn.json';
 import ownNb from '../data/own-behalf.nb.json';
 import ownNn from '../data/own-behalf.nn.json';
 
@@ -23,9 +26,35 @@ const OPINION = Lexicon.fromLists(opinionNn, opinionNb, opinionEn);
 const STANCE = Lexicon.fromLists(stanceNn, stanceNb, stanceEn);
 const OWN_BEHALF = Lexicon.fromLists(ownNn, ownNb, ownEn);
 const MATTERS = Lexicon.fromLists(matterNn, matterNb, matterEn);
+const QUESTIONS = Lexicon.fromLists(questionNn, questionNb, questionEn);
 
 /** Negations: with a stance verb they make a critical view ("eg trur ikkje heradet har råd"). */
-export const NEGATIONS: ReadonlySet<string> = new Set(['ikkje', 'ikke', 'aldri', 'not', 'never', "don't", "doesn't", "isn't", "won't", "can't"]);
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'ikkje',
+  'ikkj',
+  'ikke',
+  'itte',
+  'aldri',
+  'not',
+  'never',
+  "don't",
+  "doesn't",
+  "isn't",
+  "won't",
+  "can't",
+  "aren't",
+  "haven't",
+  "hasn't",
+  "didn't",
+  "couldn't",
+  "wouldn't",
+  "shouldn't",
+  'don’t',
+  'doesn’t',
+  'isn’t',
+  'won’t',
+  'can’t',
+]);
 
 /** Modal verbs that, right after the municipality, make a normative claim ("kommunen må", "the council should"). */
 export const NORMATIVE_MODALS: ReadonlySet<string> = new Set([
@@ -49,6 +78,11 @@ export function modalMatches(doc: Doc): TermMatch[] {
 /** First-person opinion verbs ("eg meiner", "I think"). */
 export function stanceMatches(doc: Doc): TermMatch[] {
   return doc.memo('opinion-stance', () => STANCE.match(doc.tokens));
+}
+
+/** Question words that open a critical question with a modal or a negation ("kvifor klarer ikkje kommunen …"). */
+export function questionMatches(doc: Doc): TermMatch[] {
+  return doc.memo('opinion-question', () => QUESTIONS.match(doc.tokens));
 }
 
 /** Evaluative words and phrases ("skandale", "heilt feil", "a disgrace"). */
