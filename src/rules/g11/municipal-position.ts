@@ -33,14 +33,29 @@ import referralNn from '../data/referral.nn.json';
 import sourceEn from '../data/municipal-source.en.json';
 import sourceNb from '../data/municipal-source.nb.json';
 import sourceNn from '../data/municipal-source.nn.json';
-import { mergeMatches, municipalityRefs } from '../shared/municipality';
+import variantsEn from '../data/g11-municipality-variants.en.json';
+import variantsNb from '../data/g11-municipality-variants.nb.json';
+import variantsNn from '../data/g11-municipality-variants.nn.json';
+import passiveEn from '../data/g11-passive-action.en.json';
+import passiveNb from '../data/g11-passive-action.nb.json';
+import passiveNn from '../data/g11-passive-action.nn.json';
+import { mergeMatches, municipalityRefs, municipalServices, municipalTopics } from '../shared/municipality';
 import { opinionMatches, ownBehalfMatches } from '../shared/opinion';
 import { sentencesEndingWith } from '../shared/sentence-ends';
 import { wordBefore } from '../shared/word-before';
 
 const POSITION = Lexicon.fromLists(positionNn, positionNb, positionEn);
 /** The administration as the source of inside word ("word from the town hall", "kjelder på rådhuset"): a reference the shared list leaves to G3 as a place. */
-const SOURCES = Lexicon.fromLists(sourceNn, sourceNb, sourceEn);
+const SOURCES = Lexicon.fromLists(sourceNn, sourceNb, sourceEn, variantsNn, variantsNb, variantsEn);
+/** Participles of cuts and changes ("lagd ned", "slått saman", "closed down"): predicted in the passive about a service. */
+const PASSIVE_ACTIONS = Lexicon.fromLists(passiveNn, passiveNb, passiveEn);
+/** Auxiliaries of the passive right before the participle ("blir nok lagd ned", "is going to be closed"). */
+const AUXILIARIES = new Set(['blir', 'bli', 'vert', 'verte', 'be', 'being', 'get', 'gets', 'getting']);
+const AUX_REACH = 3;
+/** Adverbs that make a passive a prediction ("blir nok", "vert garantert", "will definitely be"). */
+const PREDICTING = new Set(['nok', 'garantert', 'sikkert', 'truleg', 'trulig', 'trolig', 'sannsynlegvis', 'sannsynligvis', 'uansett', 'definitely', 'probably', 'certainly', 'surely', 'inevitably', 'likely', 'anyway']);
+/** Tokens before the participle searched for such an adverb or a future ("kjem til å bli", "going to be"). */
+const PREDICT_REACH = 6;
 /** The writer right before a view ("… i heradet: eg synest …"): the writer's own opinion, not the municipality's. */
 const WRITER = new Set(['eg', 'jeg', 'æ', 'i', 'me', 'vi', 'we', "i'm", 'i’m']);
 const REFERRAL = Lexicon.fromLists(referralNn, referralNb, referralEn);
@@ -109,6 +124,22 @@ function likelyAfter(doc: Doc, ref: TermMatch): TermMatch | null {
   const next = tokens[ref.last + 2];
   if (adverb.text === 'nok' && (!next || next.sentence !== verb.sentence || ENOUGH.has(next.text))) return null;
   return { term: `${verb.text} ${adverb.text}`, first: ref.last, last: ref.last + 2, start: verb.start, end: adverb.end };
+}
+
+/** The start of a predicted passive before participle p ("blir nok lagd ned", "kjem til å bli slått saman", "is going to be closed"), or null. */
+function predictedPassive(doc: Doc, p: TermMatch, questions: readonly boolean[]): TermMatch | null {
+  const { tokens } = doc;
+  const sentence = tokens[p.first].sentence;
+  if (questions[sentence]) return null;
+  let aux = -1;
+  for (let k = p.first - 1; k >= Math.max(0, p.first - AUX_REACH) && tokens[k].sentence === sentence; k -= 1) if (AUXILIARIES.has(tokens[k].text)) aux = k;
+  if (aux < 0) return null;
+  for (let k = p.first - 1; k >= Math.max(0, p.first - PREDICT_REACH) && tokens[k].sentence === sentence; k -= 1) {
+    const w = tokens[k].text;
+    const future = comesTo(doc, k) > 0 || (w === 'going' && tokens[k + 1]?.text === 'to');
+    if (PREDICTING.has(w) || future) return { term: w, first: k, last: p.last, start: tokens[k].start, end: p.end };
+  }
+  return null;
 }
 
 /** True when a colon stands between start and end. */
@@ -219,7 +250,8 @@ export default defineRule({
     const sources = SOURCES.match(doc.tokens);
     const refs = sources.length === 0 ? named : mergeMatches(named, sources);
     const predicted = PREDICTED.match(doc.tokens);
-    if (refs.length === 0 && predicted.length === 0) return;
+    const passive = PASSIVE_ACTIONS.match(doc.tokens);
+    if (refs.length === 0 && predicted.length === 0 && passive.length === 0) return;
     // A link to the municipality's own site: the post shares official information (G6).
     const lower = doc.norm.lower;
     // A referral phrase read across a colon ("Til alle som spør: kommunen …") is no referral.
@@ -232,6 +264,16 @@ export default defineRule({
       report({ messageId: 'position', start: p.start, end: p.end, data: { term: lower.slice(p.start, p.end) } });
       return;
     }
+    // "Skulen på Nes blir nok lagd ned", "the library is definitely going to be closed": a service's fate predicted.
+    for (const p of passive) {
+      const hit = predictedPassive(doc, p, questions);
+      if (!hit) continue;
+      const sentence = tokens[p.first].sentence;
+      if (!municipalServices(doc).some((m) => tokens[m.first].sentence === sentence) && !municipalTopics(doc, config).some((m) => tokens[m.first].sentence === sentence)) continue;
+      report({ messageId: 'position', start: hit.start, end: p.end, data: { term: lower.slice(hit.start, p.end) } });
+      return;
+    }
+    if (refs.length === 0 && predicted.length === 0) return;
     const disclaimers = ownBehalfMatches(doc);
     const cues = POSITION.match(tokens);
     let c = 0;
