@@ -238,3 +238,31 @@ ruleTester(rule, {
     o('Well, maybe if people stopped flushing wipes, the pipes wouldn’t clog every month? Just a thought 🙂', { messageId: 'sarcasm' }),
   ],
 });
+
+// Round 10: dialect and typo forms (kansje, sku, ka e, sjøl), "find out yourself", "we have other things to do",
+// "nei, nei og atter nei", "accept the answer", rhetorical "that hard?".
+ruleTester(rule, {
+  valid: [
+    o('Kanskje du kan sjå på nettsida? Der ligg alle skjema. Ring oss om du står fast 🙂'),
+    o('Vet du hva? Biblioteket har fått nye bøker! Kom innom 📚'),
+    o('Tror du at du har rett på bostøtte? Sjekk ordningen på husbanken.no.'),
+    o('Look it up on our website under Forms, or call us if you need help 🙂'),
+    o('Accept the cookies to see the map, or download the PDF version here.'),
+    o('No, the bus doesn’t go there, unfortunately. Route 950 to Voss is the closest.'),
+    o('Er det vanskeleg å søkja? Nei, skjemaet tek fem minutt. Ring oss om du treng hjelp.'),
+  ],
+  invalid: [
+    o('Kansje du sku lest nettsida før du klaga?', { messageId: 'impolite' }),
+    o('Ka e det du ikkje skjønne? Bassenget e stengt.', { messageId: 'impolite' }),
+    o('E det så vanskelig å lese ein plakat?', { messageId: 'impolite' }),
+    o('Dere får finne ut av det selv.', { messageId: 'impolite' }),
+    o('Look it up yourself, it’s on the website.', { messageId: 'impolite' }),
+    o('Vet du hva, vi har faktisk annet å gjøre.', { messageId: 'impolite' }),
+    o('Nei, nei og atter nei. Bussen går ikkje dit.', { messageId: 'impolite' }),
+    o('Is reading that hard? It’s on the sign.', { messageId: 'impolite' }),
+    o('We’re not your personal snow-clearing service.', { messageId: 'impolite' }),
+    o('Vi har gitt deg svar tre ganger nå. Godta det.', { messageId: 'sarcasm' }),
+    o('Tror du vi sitter og venter på kommentaren din?', { messageId: 'sarcasm' }),
+    o('Oh look, you finally noticed. The decision was made in March.', { messageId: 'impolite' }),
+  ],
+});
