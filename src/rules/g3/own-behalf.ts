@@ -233,11 +233,12 @@ export default defineRule({
     const emoji = ironyMatches(doc);
     if (evaluations.length === 0 && stances.length === 0 && modals.length === 0 && questions.length === 0 && emoji.length === 0) return;
     const refs = municipalityRefs(doc, config);
-    const topics = municipalTopics(doc, config);
+    // Modals and questions look only at the municipality itself; topics matter to evaluations, stances and emoji.
+    const topics = evaluations.length + stances.length + emoji.length > 0 ? municipalTopics(doc, config) : NO_MATCHES;
     // Wider matters (turnus, parking fees, the cruise quay) and services count only beside an evaluation, in its sentence:
     // everyday life at a service ("kaos i garderoben") is no policy opinion unless it is judged as a service.
-    const wider = evaluations.length > 0 ? matterMatches(doc) : [];
-    const services = evaluations.length > 0 ? municipalServices(doc) : [];
+    const wider = evaluations.length > 0 ? matterMatches(doc) : NO_MATCHES;
+    const services = evaluations.length > 0 ? municipalServices(doc) : NO_MATCHES;
     if (refs.length === 0 && topics.length === 0 && wider.length === 0 && services.length === 0) return;
     const found: TermMatch[] = [];
     // A normative claim right after the municipality: "kommunen må", "heradet bør", "the council should".
