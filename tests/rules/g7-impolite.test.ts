@@ -266,3 +266,24 @@ ruleTester(rule, {
     o('Oh look, you finally noticed. The decision was made in March.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 11: mock offers (the job yourself, take over), counted comments, taunts (viss du tør), "beneath us", "Neste."
+ruleTester(rule, {
+  valid: [
+    o('Kanskje du vil vera med i brukarrådet? Me søkjer nye medlemer, sjå nettsida.'),
+    o('Du er hjarteleg velkomen på ope møte om budsjettet torsdag kl. 19!'),
+    o('Dette er første gong me har fått melding om dette, så takk for at du sa frå!'),
+    o('Next: the council meets on 12 March. Papers are on our website.'),
+    o('You can choose for yourself whether you want a paper or an e-invoice.'),
+  ],
+  invalid: [
+    o('Du er hjarteleg velkomen til å gjera jobben sjølv.', { messageId: 'impolite' }),
+    o('Great that you know our budget so well. Maybe you’d like to take over?', { messageId: 'sarcasm' }),
+    o('Takk for den tiande kommentaren om same sak i dag, Marit.', { messageId: 'sarcasm' }),
+    o('This is the third time you’ve asked. The answer hasn’t changed.', { messageId: 'sarcasm' }),
+    o('Nei, vi har ikke tenkt å svare på det. Neste.', { messageId: 'impolite' }),
+    o('Det er berre å møta opp på kommunestyremøtet og seia det der, viss du tør.', { messageId: 'impolite' }),
+    o('Frankly, this question is beneath us.', { messageId: 'impolite' }),
+    o('Selvfølgelig, vi skal flytte hele bussruten for deg 😂', { messageId: 'sarcasm' }),
+  ],
+});

@@ -100,7 +100,7 @@ const BARE_ORDERS: ReadonlySet<string> = new Set([
   'whatever', 'sukk', 'sigh', 'seriøst', 'seriously', 'javel', 'jasså', 'ok boomer', 'really', 'duh', 'pfft',
   // Mock interest or a curt close as a sentence: "Spennande.", "Noted.", "Ferdig.", "Anything else?"
   'spennande', 'spennende', 'fascinerande', 'fascinerende', 'fascinating', 'noted', 'notert', 'ferdig', 'good for you', 'bra for deg',
-  'imagine that', 'how original', 'anything else', 'noko anna', 'noe annet', 'igjen', 'again', 'att',
+  'imagine that', 'how original', 'anything else', 'noko anna', 'noe annet', 'igjen', 'again', 'att', 'neste', 'next',
 ]);
 /** A sentence opening with one of these and a colon repeats with impatience: "Igjen: me brøyter etter plan." */
 const AGAIN_OPENERS: ReadonlySet<string> = new Set(['igjen', 'again', 'att', 'atter', 'gjentar', 'gjentek', 'repeat', 'once']);
