@@ -66,3 +66,33 @@ ruleTester(rule, {
     { text: "Your kindergarten place at the new unit is confirmed for August" },
   ],
 });
+
+// Round 6: probe sentences of unseen kinds (insider knowledge of a neighbour's application, forms sent to the writer privately, grants, a job named before 'søknaden din'); benign ones every G8 rule leaves alone.
+ruleTester(rule, {
+  valid: [
+    "Søknadsfristen for barnehageplass er 1. mars, søk via nettsida",
+    "Spørsmål om byggesaka di? Ring servicetorget",
+    "Ikkje send personnummer her i kommentarfeltet",
+    "Vi kan ikkje svare på enkeltsaker her, send e-post til postmottak",
+    "Gratulerer med ny jobb! Søknaden din var sikkert knallgod",
+    "Fekk endeleg svar på søknaden om studieplass 🎉",
+    "Du får svar innan tre veker, sakshandsamingstida er lang no",
+    "Har du spørsmål om søknaden, ta kontakt med oss på telefon",
+    "Jeg fikk avslag på søknaden om lån i banken, typisk",
+    "Send gjerne inn søknaden via skjemaet på heimesida",
+    "Gratulerer til alle som har fått barnehageplass i år!",
+    "I applied for the job last week, fingers crossed",
+  ],
+  invalid: [
+    { text: "Søknaden til Hansen om dispensasjon for naustet ligg no hjå meg, og han manglar teikningar" },
+    { text: "Kari på Nes fekk avslag på bustøtta si i går, stakkars" },
+    { text: "Han i tredje etasje har fått innvilga heimehjelp tre dagar i veka" },
+    { text: "Vedtaket ditt om startlån kjem i posten neste veke, det vart ja 👍" },
+    { text: "Eg skal sørgje for at du får plass på sjukeheimen" },
+    { text: "Søknaden din går nok gjennom, slapp av" },
+    { text: "I'll make sure your application is approved before Christmas" },
+    { text: "Det går i orden med dispensasjonen din, eg har snakka med sjefen" },
+    { text: "Your appeal has been rejected, sorry. The letter is on its way" },
+    { text: "Naboen din har søkt om å byggja garasje på grensa, det ser eg i systemet" },
+  ],
+});

@@ -36,3 +36,29 @@ ruleTester(rule, {
     { text: "The planning office is going to reject the cabin application, I heard it today" },
   ],
 });
+
+// Round 6: probe sentences of unseen kinds (insider knowledge of a neighbour's application, forms sent to the writer privately, grants, a job named before 'søknaden din'); benign ones every G8 rule leaves alone.
+ruleTester(rule, {
+  valid: [
+    "Søknadsfristen for barnehageplass er 1. mars, søk via nettsida",
+    "Spørsmål om byggesaka di? Ring servicetorget",
+    "Ikkje send personnummer her i kommentarfeltet",
+    "Vi kan ikkje svare på enkeltsaker her, send e-post til postmottak",
+    "Gratulerer med ny jobb! Søknaden din var sikkert knallgod",
+    "Fekk endeleg svar på søknaden om studieplass 🎉",
+    "Du får svar innan tre veker, sakshandsamingstida er lang no",
+    "Har du spørsmål om søknaden, ta kontakt med oss på telefon",
+    "Jeg fikk avslag på søknaden om lån i banken, typisk",
+    "Send gjerne inn søknaden via skjemaet på heimesida",
+    "Gratulerer til alle som har fått barnehageplass i år!",
+    "I applied for the job last week, fingers crossed",
+  ],
+  invalid: [
+    { text: "Eg skal sørgje for at du får plass på sjukeheimen" },
+    { text: "You'll definitely get the grant, I've seen the numbers" },
+    { text: "Søknaden din går nok gjennom, slapp av" },
+    { text: "Ingen fare, du får nok bustøtte i år også" },
+    { text: "I'll make sure your application is approved before Christmas" },
+    { text: "Det går i orden med dispensasjonen din, eg har snakka med sjefen" },
+  ],
+});

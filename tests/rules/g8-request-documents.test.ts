@@ -50,3 +50,29 @@ ruleTester(rule, {
     { text: "We still need your doctor's note for the application. Just send it here in the DMs" },
   ],
 });
+
+// Round 6: probe sentences of unseen kinds (insider knowledge of a neighbour's application, forms sent to the writer privately, grants, a job named before 'søknaden din'); benign ones every G8 rule leaves alone.
+ruleTester(rule, {
+  valid: [
+    "Søknadsfristen for barnehageplass er 1. mars, søk via nettsida",
+    "Spørsmål om byggesaka di? Ring servicetorget",
+    "Ikkje send personnummer her i kommentarfeltet",
+    "Vi kan ikkje svare på enkeltsaker her, send e-post til postmottak",
+    "Gratulerer med ny jobb! Søknaden din var sikkert knallgod",
+    "Fekk endeleg svar på søknaden om studieplass 🎉",
+    "Du får svar innan tre veker, sakshandsamingstida er lang no",
+    "Har du spørsmål om søknaden, ta kontakt med oss på telefon",
+    "Jeg fikk avslag på søknaden om lån i banken, typisk",
+    "Send gjerne inn søknaden via skjemaet på heimesida",
+    "Gratulerer til alle som har fått barnehageplass i år!",
+    "I applied for the job last week, fingers crossed",
+  ],
+  invalid: [
+    { text: "Send meg personnummeret ditt på Messenger, så sjekkar eg" },
+    { text: "Kan du leggje ved kopi av passet i ein PM?" },
+    { text: "DM me your address and date of birth and I'll sort it out" },
+    { text: "Skriv fødselsnummeret ditt her i kommentarfeltet så finn vi saka" },
+    { text: "Post a picture of your invoice here and I'll check it for you" },
+    { text: "Ta eit bilete av skjemaet og send det til meg på Messenger" },
+  ],
+});

@@ -41,6 +41,10 @@ const OUTCOMES = Lexicon.fromLists(outcomeNn, outcomeNb, outcomeEn);
 const NON_MUNICIPAL = Lexicon.fromLists(nonmunicipalNn, nonmunicipalNb, nonmunicipalEn);
 /** Words between a case noun and what it is for ("søknaden din til jobben", "your application for the job"). */
 const NON_MUNICIPAL_REACH = 4;
+/** Tokens back from a case noun in which a job or study named before makes it that application ("Ny jobb! Søknaden din …"). */
+const NON_MUNICIPAL_BEFORE = 8;
+/** Verb forms of "jobb*" ("jobbar med byggesøknaden"): working on a case, not a job applied for. */
+const JOB_VERBS = new Set(['jobbar', 'jobber', 'jobba', 'jobbet', 'jobbe']);
 /** "gjennom" is an outcome only after a verb of passing ("går heilt sikkert gjennom"). */
 const THROUGH_VERBS: ReadonlySet<string> = new Set(['går', 'gå', 'gjekk', 'gikk', 'kjem', 'kommer', 'kome', 'komme']);
 /** "plass", "a place" are an outcome only after a verb of getting ("du får nok plass", "you'll get a place"). */
@@ -166,7 +170,11 @@ function forJobOrStudy(doc: Doc, index: number): boolean {
   const clause = clauseIds(doc);
   const jobs = doc.memo('g8:non-municipal', () => NON_MUNICIPAL.match(t));
   if (jobs.length === 0) return false;
-  for (const m of jobs) if (m.first > index && m.first - index <= NON_MUNICIPAL_REACH && clause[m.first] === clause[index]) return true;
+  for (const m of jobs) {
+    if (m.first > index && m.first - index <= NON_MUNICIPAL_REACH && clause[m.first] === clause[index]) return true;
+    // "Gratulerer med ny jobb! Søknaden din var sikkert knallgod": the job named shortly before, in this or the last sentence.
+    if (m.first < index && index - m.first <= NON_MUNICIPAL_BEFORE && t[index].sentence - t[m.first].sentence <= 1 && !JOB_VERBS.has(t[m.first].text)) return true;
+  }
   return false;
 }
 

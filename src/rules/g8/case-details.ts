@@ -15,6 +15,9 @@ import handlingNn from '../data/case-handling.nn.json';
 import decisionEn from '../data/case-decision.en.json';
 import decisionNb from '../data/case-decision.nb.json';
 import decisionNn from '../data/case-decision.nn.json';
+import insiderEn from '../data/case-insider.en.json';
+import insiderNb from '../data/case-insider.nb.json';
+import insiderNn from '../data/case-insider.nn.json';
 import queueEn from '../data/case-queue.en.json';
 import queueNb from '../data/case-queue.nb.json';
 import queueNn from '../data/case-queue.nn.json';
@@ -29,6 +32,8 @@ const decisions = Lexicon.fromLists(decisionNn, decisionNb, decisionEn);
 
 /** A place in a queue or on a waiting list ("står på ventelista"): with a person or possessive, the state of someone's case. */
 const queues = Lexicon.fromLists(queueNn, queueNb, queueEn);
+/** The writer saw the case in the files ("det ser eg i systemet", "it crossed my desk"): a neighbour's application is then a case told from inside. */
+const insiders = Lexicon.fromLists(insiderNn, insiderNb, insiderEn);
 /** The reader as the subject of an outcome ("du har fått plass", "you've been granted"). */
 const READER = new Set(['du', 'de', 'dykk', 'dere', 'you', "you've", 'you’ve']);
 /** The writer's "have" before an outcome ("eg har godkjent", "I have approved"). */
@@ -241,6 +246,7 @@ export default defineRule({
       if (whose) report({ messageId: 'decision', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
     let r = 0;
+    let insider: boolean | null = null;
     for (let i = 0; i + 1 < t.length; i += 1) {
       if (!APPLIED.has(t[i].text) || !APPLIED_OBJECT.has(t[i + 1].text) || clause[i + 1] !== clause[i]) continue;
       if (clauseHasProperChannel(doc, i)) continue;
@@ -251,7 +257,7 @@ export default defineRule({
         const ref = refs[k];
         if (ref.last <= i - 5 || clause[ref.first] !== clause[i]) continue;
         // A neighbour or "han" applying is everyday talk in a private post; a client, pupil or named person is a case.
-        if (context !== 'official' && (ref.kind === 'relative' || ref.kind === 'pronoun')) continue;
+        if (context !== 'official' && (ref.kind === 'relative' || ref.kind === 'pronoun') && !(insider ??= insiders.match(t).length > 0)) continue;
         let own = false;
         for (let j = ref.last; j < i; j += 1) if (OWN_SUBJECTS.has(t[j].text)) own = true;
         if (!own) subject = true;

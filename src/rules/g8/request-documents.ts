@@ -166,10 +166,12 @@ export default defineRule({
       while (d < matches.length && t[matches[d].first].sentence < sentence - PRONOUN_SENTENCES) d += 1;
       if (d >= matches.length || matches[d].first >= k) continue;
       const c = clause[k];
-      if (questions.has(c) || clauseNegated(c) || clauseHasProperChannel(doc, k)) continue;
+      if (questions.has(c) || clauseNegated(c)) continue;
       let here = false;
       for (let j = p + 1; j < t.length && j <= p + SPAN && clause[j] === c; j += 1) if (HERE.has(t[j].text)) here = true;
-      if (!here && !clauseHasPrivateChannel(doc, k)) continue;
+      const privately = clauseHasPrivateChannel(doc, k);
+      // "send det via skjemaet" points to the proper channel; "send det til meg på Messenger" beside a form does not.
+      if ((!here && !privately) || (clauseHasProperChannel(doc, k) && !privately)) continue;
       report({ messageId: 'request', start: t[k].start, end: t[p].end, data: { term: text.slice(t[k].start, t[p].end) } });
     }
   },
