@@ -206,3 +206,36 @@ ruleTester(rule, {
     { text: "Legg ut nokre bilete frå leirskulen med 7. trinn ⛺" },
   ],
 });
+
+// Round 6: 'foreviga', group words as the people with work talk ('jentene på vakt'); films about a topic or from the media, photos asked for in a question, photos already on the official site, timetables.
+ruleTester(rule, {
+  valid: [
+    "Ny video frå kommunen om kjeldesortering, sjå han her",
+    "Skulefotografen kjem på tysdag, hugs samtykkeskjema",
+    "Fotokonkurranse for elevane: send inn ditt beste naturbilete!",
+    "Vi har laga ein film om korleis ein søkjer barnehageplass",
+    "Photo: the new bus timetable for the school route",
+    "Bilete av snøen utanfor kontoret i dag ❄️ for eit vêr",
+    "Gleder meg til julebordet med jobben på fredag!",
+    "Video fra NRK om eldreomsorgen i distriktene: verdt å se",
+    "Ta gjerne bilete av skaden og send til oss via skjemaet på nettsida",
+    "Vi tek ikkje bilete av elevane utan at foreldra har samtykt",
+    "Har de bilder fra skoleavslutningen? Send dem til meg 😊",
+    "Kunsten til elevane på 4. trinn er stilt ut på biblioteket, sjå bileta på heimesida til skulen",
+  ],
+  invalid: [
+    { text: "Måtte berre foreviga dette: Ingrid og Per på avdelinga spelar kort 🃏" },
+    { text: "Fekk eit kjempefint bilete av jentene på vakt i natt 🌙" },
+    { text: "Legg ved eit par bilete frå skuleturen til Voss med 6. trinn" },
+    { text: "Dagens beste øyeblikk på jobb: Arne (94) danset vals med sykepleieren vår 💃 video i kommentarfeltet" },
+    { text: "Couldn't resist filming the kids in my class doing the conga 😂" },
+    { text: "Throwback to last year's Christmas show with the pupils 🎄 (photos in thread)" },
+    { text: "Har lagt ut ein liten film frå morgonsamlinga på Instagram" },
+    { text: "Nokre glimt frå aktivitetsdagen på omsorgssenteret 🎈" },
+    { text: "Se hvem som besøkte barnehagen i dag! 🐴 bilder kommer" },
+    { text: "Video: kollegaen min prøver å starte brøytebilen 😂" },
+    { text: "Tok ein selfie med heile klassen før sommarferien ☀️" },
+    { text: "Managed to get a pic of the whole night shift before we clocked off" },
+    { text: "Bildet er fra lunsjen med kollegaene på teknisk i dag 🍕" },
+  ],
+});

@@ -35,6 +35,12 @@ import thingsNn from '../data/g9-things.nn.json';
 import peopleEn from '../data/g9-people.en.json';
 import peopleNb from '../data/g9-people.nb.json';
 import peopleNn from '../data/g9-people.nn.json';
+import mediaEn from '../data/g9-media.en.json';
+import mediaNb from '../data/g9-media.nb.json';
+import mediaNn from '../data/g9-media.nn.json';
+import publishedEn from '../data/g9-published.en.json';
+import publishedNb from '../data/g9-published.nb.json';
+import publishedNn from '../data/g9-published.nn.json';
 import photoEn from '../data/photo-words.en.json';
 import photoNb from '../data/photo-words.nb.json';
 import photoNn from '../data/photo-words.nn.json';
@@ -53,6 +59,7 @@ import { findLinks } from '../shared/links';
 import type { Token } from '../../engine/tokens';
 import { colleagueMentions } from '../shared/colleague';
 import { clauseIds, personRefs, tokenIndexAt, type PersonRef } from '../shared/person';
+import { sentencesEndingWith } from '../shared/sentence-ends';
 import { wordBefore } from '../shared/word-before';
 
 const photos = Lexicon.fromLists(photoNn, photoNb, photoEn);
@@ -67,7 +74,14 @@ const workEvents = Lexicon.fromLists(eventsNn, eventsNb, eventsEn);
 /** Buildings ("biletet av den nye barnehagen"): a picture of one shows no people. */
 const buildings = Lexicon.fromLists(buildingsNn, buildingsNb, buildingsEn);
 /** The municipality's own post shared on ("kommunen har lagt ut bilete frå …", "shared from the council"): official content (G6). */
-const officialShare = Lexicon.fromLists(shareNn, shareNb, shareEn);
+const officialShare = Lexicon.fromLists(shareNn, shareNb, shareEn, publishedNn, publishedNb, publishedEn);
+/** News media and platforms ("video frå NRK", "from the BBC"): the photo or video is theirs. */
+const media = Lexicon.fromLists(mediaNn, mediaNb, mediaEn);
+/** After a photo word, these make it a film about a topic ("video om eldreomsorga"), not a photo of people. */
+const ABOUT = new Set(['om', 'about']);
+const FROM = new Set(['frå', 'fra', 'from']);
+/** The reader or anyone asked, in a question ("Har de bilder fra …?", "Does anyone have photos …?"): photos asked for, not shared. */
+const ASKED = new Set(['du', 'de', 'dere', 'dykk', 'you', 'nokon', 'noen', 'anyone', 'anybody']);
 /** Facilities and objects ("den nye leikeplassen", "the new playground"): in a sentence with no people, what the photo shows. */
 const things = Lexicon.fromLists(thingsNn, thingsNb, thingsEn);
 /** People a photo may show ("ungane", "bebuarane", "the kids"): with them, a facility in the sentence is only the backdrop. */
@@ -330,7 +344,21 @@ export default defineRule({
       while (k < t.length && k <= m.last + 3 && BUILDING_MODIFIERS.has(t[k].text)) k += 1;
       return buildingStarts.has(k);
     };
-    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter((m) => !ofDocument(m) && !negated(m) && !ofBuilding(m) && !ofSelf(m));
+    // "video om eldreomsorga", "video frå NRK": a film about a topic or from the media.
+    const mediaStarts = new Set(media.match(t).map((m) => m.first));
+    const elsewhere = (m: Cue) =>
+      m.last < t.length && t[m.last].sentence === t[m.first].sentence && (ABOUT.has(t[m.last].text) || (FROM.has(t[m.last].text) && mediaStarts.has(m.last + 1)));
+    // "Har de bilder fra skoleavslutningen?": photos asked for.
+    const questions = sentencesEndingWith(doc, '?');
+    const askedFor = (m: Cue) => {
+      const sentence = t[m.first].sentence;
+      if (!questions[sentence]) return false;
+      for (let k = m.first - 1; k >= 0 && t[k].sentence === sentence; k -= 1) if (ASKED.has(t[k].text)) return true;
+      return false;
+    };
+    let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter(
+      (m) => !ofDocument(m) && !negated(m) && !ofBuilding(m) && !ofSelf(m) && !elsewhere(m) && !askedFor(m),
+    );
     // "Bilete frå skulen: den nye leikeplassen er ferdig!": a facility in a sentence with nobody in it is what the photo shows.
     const thingMatches = things.match(t);
     if (thingMatches.length > 0) {
@@ -420,6 +448,8 @@ export default defineRule({
       const talkClauses = new Set(talk.map((m) => clause[m.first]));
       const peopleClauses = new Set(refs.filter((r) => r.kind !== 'pronoun').map((r) => clause[r.first]));
       for (const e of workEvents.match(t)) peopleClauses.add(clause[e.first]);
+      // "bilete av jentene på vakt": a group word is people too.
+      for (const p of people.match(t)) peopleClauses.add(clause[p.first]);
       for (const cue of cues) {
         const c = clauseOf(cue.first);
         if (talkClauses.has(c) && peopleClauses.has(c)) found.set(cue.start, cue);
