@@ -172,3 +172,17 @@ ruleTester(rule, {
     { text: "Power's been out since 6am and nobody knows when it'll be back." },
   ],
 });
+
+// Round 10: the fire crew on a visit, seasonal brown water, boiling water for pasta, a road closed for a race,
+// someone lost in a spreadsheet are no emergency.
+ruleTester(rule, {
+  valid: [
+    'Takk til brannmannskapet som kom på besøk i barnehagen i dag!',
+    'Vatnet i springen på hytta er brunt om våren, det er heilt normalt der oppe.',
+    'Husk: kok vatnet til pastaen før du har i saltet 😄',
+    'Dei har stengt vegen for sykkelritt i helga.',
+    'Ein god ven av meg har gått seg vill i Excel-arket igjen 🙈',
+    'Our rescue team training day was a success, thanks to all volunteers!',
+  ],
+  invalid: [{ text: 'Kok vatnet til vi seier frå, det er påvist bakteriar på vassverket.' }],
+});

@@ -124,3 +124,9 @@ ruleTester(rule, {
     { text: 'Shut your face.' },
   ],
 });
+
+// Round 10: teasing among friends (haha, a grin or a wink in the sentence) is no debate tone.
+ruleTester(rule, {
+  valid: ['Du er ein skikkeleg tosk når det gjeld kortspel, haha 😄', 'You muppet, you forgot the cake again lol'],
+  invalid: [{ text: 'Du er ein tosk. Haha, for ein gjeng med tullingar 🙄' }],
+});

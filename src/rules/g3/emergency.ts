@@ -47,7 +47,7 @@ const SHARE = Lexicon.fromLists(shareNn, shareNb, shareEn);
 /** Pets and belongings: "the dog is missing", "keys missing since yesterday". */
 const NOT_PEOPLE = Lexicon.fromLists(petNn, petNb, petEn, belongingNn, belongingNb, belongingEn);
 /** Laughing emoji: a joking tone, not an emergency ("Dei er sakna sidan i går 😂"). */
-const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}'];
+const LAUGHING = ['\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F639}', '\u{1F604}', '\u{1F648}'];
 /** Stems of the "missing" words: a missing pet is not a missing person. */
 const MISSING_STEMS = ['sakna', 'savn', 'missing', 'borte', 'gone', 'seen', 'sett'];
 

@@ -93,6 +93,27 @@ function callsToHarass(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** Friendly laughter: teasing among friends ("du er ein tosk i kortspel, haha 😄"), not debate. */
+const BANTER = new Lexicon(['haha', 'hahaha', 'hehe', 'hihi', 'lol']);
+const FRIENDLY_EMOJI = ['\u{1F604}', '\u{1F609}', '\u{1F61C}', '\u{1F601}'];
+
+/** Sentences with friendly laughter (an emoji after a sentence's last word belongs to it). */
+function banterSentences(doc: Doc): Set<number> {
+  const { tokens } = doc;
+  const out = new Set<number>();
+  for (const m of BANTER.match(tokens)) out.add(tokens[m.first].sentence);
+  const text = doc.norm.lower;
+  if (tokens.length === 0 || !text.includes('\uD83D')) return out;
+  for (const e of FRIENDLY_EMOJI) {
+    const at = text.indexOf(e);
+    if (at < 0) continue;
+    let k = 0;
+    while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
+    out.add(tokens[k].sentence);
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'g3-hostile-tone',
@@ -127,9 +148,11 @@ export default defineRule({
   },
   check({ doc, report }) {
     let reported = 0;
+    let banter: Set<number> | null = null;
     for (const m of HOSTILE.match(doc.tokens)) {
       if (reported >= MAX_REPORTS) break;
       if (aboutSelf(doc, m.first, m.last)) continue;
+      if ((banter ??= banterSentences(doc)).has(doc.tokens[m.first].sentence)) continue;
       reported += 1;
       report({ messageId: 'insult', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
