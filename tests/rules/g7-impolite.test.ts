@@ -287,3 +287,23 @@ ruleTester(rule, {
     o('Selvfølgelig, vi skal flytte hele bussruten for deg 😂', { messageId: 'sarcasm' }),
   ],
 });
+
+// Round 12: ironic hyperbole and mock deference (for ein skandale, dine høge krav), "we assume you can find it yourself",
+// resigned dismissal (synd at du ikkje likar det, men slik blir det); reassurance and plain questions stay clean.
+ruleTester(rule, {
+  valid: [
+    o('Synd at du ikke fikk plass på kurset! Vi setter opp et nytt kurs i mars, meld deg på her.'),
+    o('Shame about the weather, but the market goes ahead indoors in the town hall.'),
+    o('Interesting question! The council will discuss it on 12 March.'),
+    o('Slapp av i sommar med gratis konsertar i parken kvar torsdag 🎶'),
+    o('Er det i det heile lov å grilla på stranda? Ja, men berre på grillplassane.'),
+  ],
+  invalid: [
+    o('Ja, for ein skandale at søppelbilen kom fem minutt for seint.', { messageId: 'impolite' }),
+    o('Beklager at vi ikke lever opp til dine høye krav.', { messageId: 'impolite' }),
+    o('We’ve explained this in three posts now, so we assume you can find it yourself.', { messageId: 'impolite' }),
+    o('Synd at du ikkje likar det, men slik blir det.', { messageId: 'sarcasm' }),
+    o('I think you’re mixing up the council and the county, but it wouldn’t be the first time.', { messageId: 'sarcasm' }),
+    o('Hei Gro. Om du hadde følgd med på lokalradioen, hadde du fått med deg at vegen var stengd. Men det er kanskje for mykje å be om.', { messageId: 'impolite' }),
+  ],
+});
