@@ -45,6 +45,7 @@ export default defineRule({
   },
   check({ doc, config, report }) {
     const remarks = colleagueRemarks(doc);
+    // Without a listed remark, only sarcasm marks (capitals, scare quotes) can make a statement: a cheap test first.
     if (remarks.length === 0 && !mayHaveEmphasis(doc)) return;
     const mentions = colleagueMentions(doc, config);
     if (mentions.length === 0) return;
@@ -73,6 +74,7 @@ export default defineRule({
       }
     }
     // No listed remark: a shouted word ("AGAIN", "IGJEN") or a word in scare quotes ("'forgot'") near a specific reference is sarcasm.
+    if (remarks.length > 0 && !mayHaveEmphasis(doc)) return;
     for (const m of mentions) {
       if (m.kind === 'role') continue;
       if (m.kind === 'word' && wordBefore(tokens, m.first, PRAISE, PRAISE_REACH)) continue;

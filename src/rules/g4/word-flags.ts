@@ -68,6 +68,17 @@ export class WordFlags {
     return this;
   }
 
+  /** The flags of a word's listed endings only: a walk from its last letter, usually over after a letter or two. */
+  endingFlags(text: string): number {
+    let flags = 0;
+    let node: Node | null = this.endings;
+    for (let i = text.length - 1; i >= 0 && node; i -= 1) {
+      node = child(node, text.charCodeAt(i));
+      if (node && node.exact !== 0 && i >= node.minBefore) flags |= node.exact;
+    }
+    return flags;
+  }
+
   /** The flags of a word: its own, its listed prefixes' and its listed endings'. */
   of(text: string): number {
     let flags = 0;

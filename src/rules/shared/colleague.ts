@@ -421,8 +421,10 @@ function unitAt(scan: Scan, k: number): number {
 
 /** Every reference to a colleague, sorted by position. */
 export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMention[] {
-  const orgKey = config.organizationNames.join('|');
-  return doc.memo(`colleague:${config.colleagueNames.join('|')}:${orgKey}`, () => {
+  // A constant key without names (the usual case): a fresh string would be hashed again at every call.
+  const plain = config.colleagueNames.length === 0 && config.organizationNames.length === 0;
+  const orgKey = plain ? '' : config.organizationNames.join('|');
+  return doc.memo(plain ? 'colleague:' : `colleague:${config.colleagueNames.join('|')}:${orgKey}`, () => {
     const { tokens } = doc;
     const n = tokens.length;
     const scan: Scan = { doc, flags: new Int32Array(n).fill(-1), organization: organizationSet(config.organizationNames, orgKey), names: new Uint8Array(n), units: null };
@@ -459,7 +461,8 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     for (const m of OPENERS.match(tokens)) openers[m.first] = 1;
     for (let i = 0; i < n; i += 1) {
       const capitalized = tokens[i].capitalized;
-      if (openers[i] === 0 && !capitalized && tokens[i].end - tokens[i].start < MIN_COMPOUND) continue;
+      // A long lower-case word matters only as a compound ("økonomisjefen", "kjøkkengjengen"): its ending decides, without a look-up.
+      if (openers[i] === 0 && !capitalized && (tokens[i].end - tokens[i].start < MIN_COMPOUND || ((flagTrie ??= buildFlagTrie()).endingFlags(tokens[i].text) & (F_ROLEEND | F_COLLC | F_HEAD)) === 0)) continue;
       const f = fl(scan, i);
       if ((f & F_SCAN) === 0 && !capitalized) continue;
       // Role compounds ("kommunalsjefen vår") and colleague compounds ("lærarkollegaen").
@@ -572,24 +575,31 @@ export function isWeakRemark(m: TermMatch): boolean {
   return WEAK_EMOJI.has(emojiOf(m));
 }
 
-/** The emoji as remarks, each attached to the token just before it. One pass over the text, looking only at surrogate pairs. */
+/** High surrogates of the emoji planes the remark emoji live in. */
+const EMOJI_HIGH = ['\uD83D', '\uD83E', '\uD83C'];
+
+/** The emoji as remarks, each attached to the token just before it. A native search per surrogate kind, no per-character loop. */
 function emojiRemarks(doc: Doc): TermMatch[] {
   const { tokens } = doc;
   const text = doc.norm.lower;
   if (tokens.length === 0) return [];
-  let out: TermMatch[] | null = null;
+  let positions: number[] | null = null;
+  for (const high of EMOJI_HIGH) {
+    for (let at = text.indexOf(high); at >= 0 && at + 1 < text.length; at = text.indexOf(high, at + 2)) {
+      const cp = 0x10000 + ((text.charCodeAt(at) - 0xd800) << 10) + (text.charCodeAt(at + 1) - 0xdc00);
+      if (STRONG_EMOJI.has(cp) || WEAK_EMOJI.has(cp)) (positions ??= []).push(at);
+    }
+  }
+  if (positions === null) return [];
+  positions.sort((a, b) => a - b);
+  const out: TermMatch[] = [];
   let k = 0;
-  for (let at = 0; at + 1 < text.length; at += 1) {
-    const hi = text.charCodeAt(at);
-    if (hi !== 0xd83d && hi !== 0xd83e && hi !== 0xd83c) continue;
-    const cp = 0x10000 + ((hi - 0xd800) << 10) + (text.charCodeAt(at + 1) - 0xdc00);
-    if (!STRONG_EMOJI.has(cp) && !WEAK_EMOJI.has(cp)) continue;
+  for (const at of positions) {
     while (k + 1 < tokens.length && tokens[k + 1].start < at) k += 1;
     if (tokens[k].start > at) continue;
-    (out ??= []).push({ term: text.slice(at, at + 2), first: k, last: k + 1, start: at, end: at + 2 });
-    at += 1;
+    out.push({ term: text.slice(at, at + 2), first: k, last: k + 1, start: at, end: at + 2 });
   }
-  return out ?? [];
+  return out;
 }
 
 /** Verbs before "på" that make the next capitalised word a person looked at, not a place ("sjå på Terje"). */
