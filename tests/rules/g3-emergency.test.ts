@@ -184,5 +184,9 @@ ruleTester(rule, {
     'Ein god ven av meg har gått seg vill i Excel-arket igjen 🙈',
     'Our rescue team training day was a success, thanks to all volunteers!',
   ],
-  invalid: [{ text: 'Kok vatnet til vi seier frå, det er påvist bakteriar på vassverket.' }],
+  invalid: [
+    { text: 'Kok vatnet til vi seier frå, det er påvist bakteriar på vassverket.' },
+    { text: 'Det er funne bakteriar i drikkevatnet, ikkje drikk vatnet frå springen.' },
+    { text: 'E. coli has been found in the water supply, boil your water.' },
+  ],
 });

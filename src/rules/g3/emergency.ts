@@ -13,6 +13,7 @@
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { toOriginal } from '../../engine/normalize';
 import { defineRule, type Doc } from '../../engine/rule';
+import type { Token } from '../../engine/tokens';
 import type { EngineConfig } from '../../engine/types';
 import emergencyEn from '../data/emergency.en.json';
 import emergencyNb from '../data/emergency.nb.json';
@@ -132,6 +133,19 @@ function anyIn(list: readonly number[], from: number, to: number): boolean {
   return false;
 }
 
+/** What a "found" phrase may have found in water: "det er funne bakteriar" is contamination, not a person found. */
+const CONTAMINANT_STEMS = ['bakter', 'bacter', 'legionell', 'koli', 'coli', 'e-coli', 'parasitt', 'parasite'];
+
+function foundContamination(tokens: readonly Token[], c: TermMatch): boolean {
+  const sentence = tokens[c.first].sentence;
+  // "funne bakteriar", or "E. coli has been found": the word right after, or up to two before.
+  for (const k of [c.last, c.first - 1, c.first - 2]) {
+    const t = tokens[k];
+    if (t !== undefined && t.sentence === sentence && CONTAMINANT_STEMS.some((stem) => t.text.startsWith(stem))) return true;
+  }
+  return false;
+}
+
 function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const { tokens } = doc;
   const outside = (n: TermMatch): boolean => {
@@ -145,7 +159,10 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   for (const p of PAST.match(tokens)) if (outside(p)) pastSentences.add(tokens[p.first].sentence);
   const cancels: number[] = [];
   // "Veit ikkje når det opnar att": a return to normal still to come cancels nothing.
-  for (const c of NOT.match(tokens)) if (!wordBefore(tokens, c.first, NOT_YET, NOT_YET_REACH)) cancels.push(c.first);
+  for (const c of NOT.match(tokens)) {
+    if (wordBefore(tokens, c.first, NOT_YET, NOT_YET_REACH) || foundContamination(tokens, c)) continue;
+    cancels.push(c.first);
+  }
   const pets: number[] = [];
   // Pets and belongings matter only for "missing" words: match them only then.
   if (events.some((e) => MISSING_STEMS.some((stem) => e.term.includes(stem)))) {
