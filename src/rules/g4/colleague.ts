@@ -6,8 +6,10 @@
  * grateful group mentions ("lunsj med gjengen", "takk til alle kollegaene
  * mine") carry no remark and pass.
  */
+import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
-import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
+import type { Token } from '../../engine/tokens';
+import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isComplaintRemark, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
 import { wordBefore } from '../shared/word-before';
 import { emphasisNear, mayHaveEmphasis } from './emphasis';
 
@@ -21,6 +23,23 @@ const ADDRESS = new Set(['til', 'to', 'hei', 'hi', 'kjære', 'dear']);
 /** Praise right before a reference ("verdas beste kollegaer", "the best colleagues"): a grateful mention; only a contempt emoji overrides it. */
 const PRAISE = new Set(['beste', 'flinkaste', 'flinkeste', 'fantastiske', 'herlege', 'herlige', 'best', 'greatest', 'amazing', 'wonderful', 'lovely']);
 const PRAISE_REACH = 2;
+
+/** Get-well wishes: health news with a wish is sympathy ("Sjefen har vore sjuk, god betring!"). */
+const WISHES = new Lexicon(['god betring', 'god bedring', 'rask betring', 'rask bedring', 'get well', 'get well soon', 'speedy recovery']);
+/** Before a reference these make it the giver ("blomar frå kollegaene mine etter operasjonen"): the health news is the writer's. */
+const FROM = new Set(['frå', 'fra', 'from']);
+
+/** Words that turn a sentence to another matter ("lei av regnet, men kollegaene …"). */
+const TURNS = new Set(['men', 'but', 'though', 'although', 'likevel']);
+/** Tokens from a complaint to the reference it is about. */
+const COMPLAINT_REACH = 8;
+
+/** "Eg er lei av at kollegaen min …": the reference follows the complaint closely, in its sentence, with no turn between. */
+function complaintAbout(tokens: readonly Token[], end: number, first: number): boolean {
+  if (first < end || first - end > COMPLAINT_REACH || tokens[first].sentence !== tokens[end - 1].sentence) return false;
+  for (let k = end; k < first; k += 1) if (TURNS.has(tokens[k].text)) return false;
+  return true;
+}
 
 export default defineRule({
   meta: {
@@ -50,6 +69,7 @@ export default defineRule({
     const mentions = colleagueMentions(doc, config);
     if (mentions.length === 0) return;
     const { tokens } = doc;
+    const wish = WISHES.match(tokens).length > 0;
     let r = 0;
     for (const m of mentions) {
       const opener = m.first > 0 ? tokens[m.first - 1] : undefined;
@@ -61,9 +81,10 @@ export default defineRule({
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
         if (ds < 0 || ds > SENTENCES_AFTER) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
-        if (m.kind === 'role' && isHealthRemark(doc, remark)) continue;
+        if ((m.kind === 'role' || wish || (m.first > 0 && FROM.has(tokens[m.first - 1].text))) && isHealthRemark(doc, remark)) continue;
         if (praised && !isStrongEmojiRemark(remark)) continue;
         if ((addressee || remark.first < m.first) && isAfterOnlyRemark(remark)) continue;
+        if (isComplaintRemark(remark) && !complaintAbout(tokens, remark.last, m.first)) continue;
         report({
           messageId: 'colleague',
           start: m.start,

@@ -91,6 +91,11 @@ export function isHealthRemark(doc: Doc, m: TermMatch): boolean {
   return HEALTH_REMARKS.has(m) || HEALTH.has(doc.tokens[m.first].text);
 }
 
+/** True for a complaint ("lei av", "sick of"): about a colleague only when the reference follows it ("lei av at kollegaen …"). */
+export function isComplaintRemark(m: TermMatch): boolean {
+  return COMPLAINT_REMARKS.has(m);
+}
+
 /** True for a remark that counts only when it follows the colleague reference. */
 export function isAfterOnlyRemark(m: TermMatch): boolean {
   return HEALTH_REMARKS.has(m);
@@ -101,6 +106,7 @@ const UNIT_PREPOSITIONS = new Set(['på', 'i', 'frå', 'fra', 'ved', 'hjå', 'ho
 /** Heads that, before a preposition and a unit, point at a co-worker ("ho i resepsjonen", "the guy in IT"). */
 const PERSON_HEADS_LIST = [
   'han', 'ho', 'hun', 'henne', 'ham', 'dei', 'dem', 'fyren', 'karen', 'kara', 'dama', 'jenta', 'damene', 'gutane', 'gutta',
+  'mannen', 'kvinna', 'kvinnen', 'damen',
   'he', 'she', 'guy', 'girl', 'woman', 'lady', 'dude', 'people', 'folks', 'folk', 'folka', 'gjengen', 'gjengi',
   // Indefinite references that still point at a recognisable co-worker ("nokon på lønningskontoret", "whoever is on the late shift").
   'nokon', 'noen', 'person', 'personen', 'someone', 'somebody', 'whoever', 'anyone',
