@@ -24,7 +24,7 @@
  * of themself, which G2 does not cover.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
-import { defineRule } from '../../engine/rule';
+import { defineRule, type Doc, type Report } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
 import healthEn from '../data/health.en.json';
 import healthNb from '../data/health.nb.json';
@@ -56,13 +56,15 @@ import readerNn from '../data/person-reader.nn.json';
 import greetingEn from '../data/person-greeting.en.json';
 import greetingNb from '../data/person-greeting.nb.json';
 import greetingNn from '../data/person-greeting.nn.json';
-import { clauseIds, firstPersonAt, ownRelatives, personRefs, type PersonKind, type PersonRef } from '../shared/person';
-import { healthTerms } from './health-terms';
+import { clauseIds, firstPersonAt, mayReferToPerson, ownRelatives, personRefs, type PersonKind, type PersonRef } from '../shared/person';
+import { healthCompounds, healthTerms, TRIGGER_LISTS } from './health-terms';
 
 const HEALTH = Lexicon.fromLists(healthNn, healthNb, healthEn);
 /** Confidential circumstances that are not health (prison, expulsion, bullying, eviction): reported like health details, with their own message. */
 const SENSITIVE = Lexicon.fromLists(sensitiveNn, sensitiveNb, sensitiveEn);
 const PLACES = Lexicon.fromLists(placeNn, placeNb, placeEn);
+/** Every word that can start a report, in one list: one look-up decides for most texts that there is nothing to do. */
+const TRIGGERS = Lexicon.fromLists(healthNn, healthNb, healthEn, sensitiveNn, sensitiveNb, sensitiveEn, placeNn, placeNb, placeEn, ...TRIGGER_LISTS);
 const WORK = Lexicon.fromLists(workNn, workNb, workEn);
 const TOPIC = Lexicon.fromLists(topicNn, topicNb, topicEn);
 /** Services that act on someone ("Barnevernet henta …"): a sentence opening with one is not the writer's own health. */
@@ -163,6 +165,36 @@ function addressedReader(tokens: readonly Token[], clause: Int32Array): PersonRe
   return out;
 }
 
+/**
+ * "Besøkte Kari på omsorgssenteret": a care institution right after a person
+ * (3 words; 8 when an age follows the name), unless someone works there or
+ * the writer is there ("me på legevakta").
+ */
+function reportPlaces(doc: Doc, places: readonly TermMatch[], refs: readonly PersonRef[], clause: Int32Array, work: Uint8Array, report: (r: Report) => void): void {
+  const tokens = doc.tokens;
+  for (const p of places) {
+    for (let k = lowerBound(refs, p.first - PLACE_GAP_WITH_AGE - 6); k < refs.length && refs[k].first < p.first; k += 1) {
+      const r = refs[k];
+      const g = gap(r, p);
+      const limit = ageAfter(tokens, r.last) ? PLACE_GAP_WITH_AGE : PLACE_GAP;
+      if (g < 0 || r.last > p.first || g > limit || clause[r.first] !== clause[p.first]) continue;
+      let works = false;
+      // "… jobbar på sjukeheimen", "Osafjorden, me på legevakta": a work word or the writer ("me", "we") between them
+      for (let i = r.first; i < p.first && !works; i += 1) if (work[i] || WRITER_WORDS.has(tokens[i].text)) works = true;
+      if (works) continue;
+      report({ messageId: 'institution', suggestionId: 'health', severity: 'warning', start: p.start, end: p.end, data: { term: doc.norm.lower.slice(p.start, p.end) } });
+      break;
+    }
+  }
+}
+
+/** Work words at their token positions ("jobbar", "sjukepleiar"). */
+function workAt(tokens: readonly Token[]): Uint8Array {
+  const work = new Uint8Array(tokens.length);
+  for (const m of WORK.match(tokens)) work[m.first] = 1;
+  return work;
+}
+
 export default defineRule({
   meta: {
     id: 'g2-health-person',
@@ -202,11 +234,15 @@ export default defineRule({
   check({ doc, config, report }) {
     const tokens = doc.tokens;
     if (tokens.length === 0) return;
-    // Word lists first (nearly free once the text is indexed), then compounds and injuries; nothing else before a trigger is found.
+    // One word list of every trigger and a scan for compounds first; most texts stop here.
+    const compounds = healthCompounds(tokens);
+    if (compounds.length === 0 && TRIGGERS.match(tokens).length === 0) return;
+    // No word that could point at a person: nothing to report, whatever health words there are.
+    if (!mayReferToPerson(doc)) return;
     const sensitive = SENSITIVE.match(tokens);
     const listed = sensitive.length === 0 ? HEALTH.match(tokens) : [...HEALTH.match(tokens), ...sensitive].sort((a, b) => a.first - b.first);
     const places = PLACES.match(tokens);
-    const health = healthTerms(doc, listed);
+    const health = healthTerms(doc, listed, compounds);
     if (health.length === 0 && places.length === 0) return;
     const sensitiveAt = new Set<number>();
     for (const m of sensitive) sensitiveAt.add(m.first);
@@ -218,6 +254,11 @@ export default defineRule({
       for (let k = r.first; k < r.last; k += 1) if (covered[k]) return false;
       return true;
     });
+    if (health.length === 0) {
+      // Places only: nothing else to weigh.
+      if (refs.length > 0) reportPlaces(doc, places, refs, clause, workAt(tokens), report);
+      return;
+    }
     const reader = addressedReader(doc.tokens, clause);
     if (refs.length === 0 && reader.length === 0) return;
     const refAt = new Uint8Array(tokens.length);
@@ -241,8 +282,7 @@ export default defineRule({
     const mine = ownRelatives(doc);
     const term = (m: TermMatch) => doc.norm.lower.slice(m.start, m.end);
 
-    const work = new Uint8Array(tokens.length);
-    for (const m of WORK.match(tokens)) work[m.first] = 1;
+    const work = workAt(tokens);
     const opensWithHealth = new Set<number>();
     for (const h of health) {
       if ((h.first === 0 || clause[h.first - 1] !== clause[h.first]) && !AGENCY.has(tokens[h.first].text)) opensWithHealth.add(clause[h.first]);
@@ -330,19 +370,6 @@ export default defineRule({
       });
     }
 
-    for (const p of places) {
-      for (let k = lowerBound(refs, p.first - PLACE_GAP_WITH_AGE - 6); k < refs.length && refs[k].first < p.first; k += 1) {
-        const r = refs[k];
-        const g = gap(r, p);
-        const limit = ageAfter(tokens, r.last) ? PLACE_GAP_WITH_AGE : PLACE_GAP;
-        if (g < 0 || r.last > p.first || g > limit || clause[r.first] !== clause[p.first]) continue;
-        let works = false;
-        // "… jobbar på sjukeheimen", "Osafjorden, me på legevakta": a work word or the writer ("me", "we") between them
-        for (let i = r.first; i < p.first && !works; i += 1) if (work[i] || WRITER_WORDS.has(tokens[i].text)) works = true;
-        if (works) continue;
-        report({ messageId: 'institution', suggestionId: 'health', severity: 'warning', start: p.start, end: p.end, data: { term: term(p) } });
-        break;
-      }
-    }
+    reportPlaces(doc, places, refs, clause, work, report);
   },
 });

@@ -13,8 +13,9 @@
  *   words stop after one or two steps; no slicing.
  * Results are term matches like the word lists give, sorted by position.
  */
-import { Lexicon, nearPairs, type TermMatch } from '../../engine/lexicon';
+import { Lexicon, nearPairs, type TermMatch, type WordList } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
+import type { Token } from '../../engine/tokens';
 import compoundNb from '../data/health-compound.nb.json';
 import compoundNn from '../data/health-compound.nn.json';
 import partEn from '../data/health-body-part.en.json';
@@ -75,11 +76,13 @@ for (const head of heads) {
 const NEXT = new Int32Array(rows.length * classes);
 rows.forEach((row, state) => NEXT.set(row, state * classes));
 const END = Uint8Array.from(ends, (e) => (e ? 1 : 0));
+/** The shortest word that can be a compound: a head and a first part. */
+const MIN_WORD = shortestHead + MIN_STEM;
 const EXCLUDED = new Lexicon([...(compoundNn.exclude ?? []), ...(compoundNb.exclude ?? [])].map((w) => `${w}*`), [], false);
 
 /** True when the word is a compound that ends in a health head ("hjarteoperasjonen"). */
 export function isHealthCompound(word: string): boolean {
-  if (word.length < shortestHead + MIN_STEM) return false;
+  if (word.length < MIN_WORD) return false;
   let state = 0;
   for (let i = word.length - 1; i >= MIN_STEM; i -= 1) {
     const c = word.charCodeAt(i);
@@ -94,35 +97,42 @@ export function isHealthCompound(word: string): boolean {
 
 /**
  * The word-list matches merged with injuries and compound health words, sorted
- * by position; where two start at one token the longer wins. Memoised per analysis.
+ * by position; where two start at one token the longer wins. One caller (the health rule), so not memoised.
  */
-export function healthTerms(doc: Doc, listed: readonly TermMatch[]): TermMatch[] {
-  return doc.memo('g2:health-extra', () => {
-    const t = doc.tokens;
-    const out: TermMatch[] = [];
-    const verbs = VERBS.match(t);
-    if (verbs.length > 0) {
-      const parts = PARTS.match(t);
-      for (const { a: v, b: p } of nearPairs(verbs, parts, INJURY_GAP + 1)) {
-        if (v.last > p.first || p.first - v.last > INJURY_GAP) continue;
-        out.push({ term: `${v.term} ${p.term}`, first: v.first, last: p.last, start: v.start, end: p.end });
-      }
+/** The lists that start an injury or a failing organ (their verbs), for a rule's one-list trigger test. */
+export const TRIGGER_LISTS: readonly WordList[] = [verbNn, verbNb, verbEn, failingNn, failingNb, failingEn];
+
+/** Compound health words ("hjarteoperasjonen") among the tokens, in order. */
+export function healthCompounds(t: readonly Token[]): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (let i = 0; i < t.length; i += 1) {
+    const tok = t[i];
+    if (tok.text.length >= MIN_WORD && !tok.numeric && isHealthCompound(tok.text)) out.push({ term: tok.text, first: i, last: i + 1, start: tok.start, end: tok.end });
+  }
+  return out;
+}
+
+export function healthTerms(doc: Doc, listed: readonly TermMatch[], compounds: readonly TermMatch[]): TermMatch[] {
+  const t = doc.tokens;
+  const out: TermMatch[] = [...compounds];
+  const verbs = VERBS.match(t);
+  if (verbs.length > 0) {
+    const parts = PARTS.match(t);
+    for (const { a: v, b: p } of nearPairs(verbs, parts, INJURY_GAP + 1)) {
+      if (v.last > p.first || p.first - v.last > INJURY_GAP) continue;
+      out.push({ term: `${v.term} ${p.term}`, first: v.first, last: p.last, start: v.start, end: p.end });
     }
-    const failing = FAILING.match(t);
-    if (failing.length > 0) {
-      for (const { a: o, b: f } of nearPairs(ORGANS.match(t), failing, FAILING_GAP + 1, (k) => t[k].sentence)) {
-        const first = Math.min(o.first, f.first);
-        const last = Math.max(o.last, f.last);
-        if (o.first < f.last && f.first < o.last) continue;
-        out.push({ term: `${t[first].text} ${t[last - 1].text}`, first, last, start: t[first].start, end: t[last - 1].end });
-      }
+  }
+  const failing = FAILING.match(t);
+  if (failing.length > 0) {
+    for (const { a: o, b: f } of nearPairs(ORGANS.match(t), failing, FAILING_GAP + 1, (k) => t[k].sentence)) {
+      const first = Math.min(o.first, f.first);
+      const last = Math.max(o.last, f.last);
+      if (o.first < f.last && f.first < o.last) continue;
+      out.push({ term: `${t[first].text} ${t[last - 1].text}`, first, last, start: t[first].start, end: t[last - 1].end });
     }
-    for (let i = 0; i < t.length; i += 1) {
-      const tok = t[i];
-      if (!tok.numeric && isHealthCompound(tok.text)) out.push({ term: tok.text, first: i, last: i + 1, start: tok.start, end: tok.end });
-    }
-    if (out.length === 0) return listed as TermMatch[];
-    const merged = [...listed, ...out].sort((a, b) => a.first - b.first || b.last - a.last);
-    return merged.filter((m, k) => k === 0 || merged[k - 1].first !== m.first);
-  });
+  }
+  if (out.length === 0) return listed as TermMatch[];
+  const merged = [...listed, ...out].sort((a, b) => a.first - b.first || b.last - a.last);
+  return merged.filter((m, k) => k === 0 || merged[k - 1].first !== m.first);
 }

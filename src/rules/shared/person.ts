@@ -14,6 +14,7 @@
  *   other private person ("dottera til", "guten"; not "mannen min": the
  *   writer's own), or one of a group ("ein av elevane", "one of our residents").
  *   `strong` is true for names, titles and rooms.
+ * - `mayReferToPerson(doc)`: a cheap test before `personRefs` (false: no reference can be found).
  * - `firstPersonAt(doc)`: token indices of first-person subject pronouns (eg, jeg, I).
  * - `ownRelatives(doc)`: the writer's own relatives ("mora mi", "my mum").
  * - `readsAsEnglish(doc)`: more English than Norwegian function words.
@@ -221,39 +222,79 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** Organisation names and colleagues' first names from the configuration, lower-cased, once per analysis. */
-function configNames(doc: Doc, config: EngineConfig): { organizations: Set<string>; colleagues: Set<string> } {
-  return doc.memo('person:configNames', () => ({
-    organizations: new Set(config.organizationNames.map((o) => o.toLowerCase())),
-    colleagues: new Set(config.colleagueNames.map((n) => n.toLowerCase().split(' ')[0])),
-  }));
+/**
+ * What the name test needs, once per analysis: organisation names and
+ * colleagues' first names from the configuration (lower-cased), and per token
+ * whether it is a known non-name, a greeting or a pronoun (from the word
+ * lists' cached matches, so no look-up per token).
+ */
+interface NameCues {
+  organizations: Set<string>;
+  colleagues: Set<string>;
+  /** Bits per token: 1 non-name, 2 greeting, 4 pronoun. */
+  flags: Uint8Array;
+}
+const NON_NAME = 1;
+const GREETING = 2;
+const PRONOUN = 4;
+
+function nameCues(doc: Doc, config: EngineConfig): NameCues {
+  return doc.memo('person:nameCues', () => {
+    const t = doc.tokens;
+    const flags = new Uint8Array(t.length);
+    for (const m of NON_NAMES.match(t)) flags[m.first] |= NON_NAME;
+    for (const m of GREETINGS.match(t)) flags[m.first] |= GREETING;
+    for (const m of PRONOUNS.match(t)) flags[m.first] |= PRONOUN;
+    return {
+      organizations: new Set(config.organizationNames.map((o) => o.toLowerCase())),
+      colleagues: new Set(config.colleagueNames.map((n) => n.toLowerCase().split(' ')[0])),
+      flags,
+    };
+  });
 }
 
 /** True when token i reads as a person's name. */
-function looksLikeName(doc: Doc, i: number, clause: Int32Array, config: EngineConfig, afterTitle: boolean): boolean {
-  if (!doc.tokens[i].capitalized) return false;
+function looksLikeName(doc: Doc, i: number, clause: Int32Array, cues: NameCues, afterTitle: boolean): boolean {
   const tok = doc.tokens[i];
-  if (!tok.capitalized || tok.numeric || tok.text.length < 2 || hasDigit(tok.text)) return false;
+  if (!tok.capitalized || tok.numeric || tok.text.length < 2 || (cues.flags[i] & NON_NAME) !== 0 || hasDigit(tok.text)) return false;
   const from = doc.norm.origStart(tok.start);
   const to = doc.norm.origEnd(tok.end - 1);
   if (isAllUpper(doc.norm.original, from, to) || acronymFirst(doc.norm.original, from, to)) return false;
-  const at = doc.norm.origStart(tok.start);
-  const before = at > 0 ? doc.norm.original.charAt(at - 1) : '';
-  if (before === '#' || before === '@') return false;
-  const names = configNames(doc, config);
-  if (NON_NAMES.has(tok.text) || names.organizations.has(tok.text)) return false;
+  const before = from > 0 ? doc.norm.original.charCodeAt(from - 1) : 0;
+  if (before === 0x23 || before === 0x40) return false; // # @
+  if (cues.organizations.size > 0 && cues.organizations.has(tok.text)) return false;
   if (afterTitle) return true;
-  if (names.colleagues.has(tok.text)) return true;
+  if (cues.colleagues.size > 0 && cues.colleagues.has(tok.text)) return true;
   const clauseStart = i === 0 || clause[i - 1] !== clause[i];
   // At the start of a sentence any word is capitalised: only a known first name counts.
   if (clauseStart) return FIRST_NAMES.has(tok.text);
   const prev = doc.tokens[i - 1];
   if (PLACE_PREPOSITIONS.has(prev.text) && !FIRST_NAMES.has(tok.text)) return false;
   // "Hei Kari!", "Hi Tom,": the person addressed, not a third person
-  if (GREETINGS.has(prev.text)) return false;
+  if ((cues.flags[i - 1] & GREETING) !== 0) return false;
   // Function words and pronouns are capitalised only at a start we missed ("I", quotes).
-  if (PRONOUNS.has(tok.text) || SELF.has(tok.text) || FIRST_PERSON.has(tok.text)) return false;
+  if ((cues.flags[i] & PRONOUN) !== 0 || FIRST_PERSON.has(tok.text) || SELF.has(tok.text)) return false;
   return true;
+}
+
+/**
+ * A quick test before `personRefs`: false when the text has no word that could
+ * point at a person (no pronoun, role, relative, title or group word, no
+ * capitalised word inside a sentence or known first name, no "mum's", no
+ * compound like "nabokona"). True does not mean there is a reference.
+ */
+export function mayReferToPerson(doc: Doc): boolean {
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i += 1) {
+    const tok = t[i];
+    if (tok.capitalized && !tok.numeric && (!tok.sentenceStart || FIRST_NAMES.has(tok.text))) return true;
+    const w = tok.text;
+    if (w.length < 4) continue;
+    const last = w.charCodeAt(w.length - 1);
+    if (last === 0x73 && (w.charCodeAt(w.length - 2) === 0x27 || w.charCodeAt(w.length - 2) === 0x2019)) return true;
+    if (w.length >= 7 && HEAD_ENDS.has((w.charCodeAt(w.length - 2) << 16) | last)) return true;
+  }
+  return PRONOUNS.match(t).length > 0 || ROLES.match(t).length > 0 || RELATIVES.match(t).length > 0 || TITLES.match(t).length > 0 || GROUPS.match(t).length > 0 || HER_WORD.match(t).length > 0;
 }
 
 /** All references to one person, sorted by token position. */
@@ -261,6 +302,7 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
   return doc.memo('person:refs', () => {
     const t = doc.tokens;
     const clause = clauseIds(doc);
+    const cues = nameCues(doc, config);
     const refs: PersonRef[] = [];
     // 1 where a token belongs to a reference already (a typed array: no holes to look up)
     const at = new Uint8Array(t.length);
@@ -275,9 +317,9 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
       if (ROOM_WORDS.has(m.term)) {
         const num = next.numeric ? m.last : next.text === 'nr' && m.last + 1 < t.length && t[m.last + 1].numeric ? m.last + 1 : -1;
         if (num >= 0) add({ first: m.first, last: num + 1, kind: 'room', strong: true });
-      } else if (looksLikeName(doc, m.last, clause, config, true)) {
+      } else if (looksLikeName(doc, m.last, clause, cues, true)) {
         let last = m.last + 1;
-        while (last < t.length && clause[last] === clause[m.first] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 1) last += 1;
+        while (last < t.length && clause[last] === clause[m.first] && looksLikeName(doc, last, clause, cues, true) && t[last].start - t[last - 1].end <= 1) last += 1;
         add({ first: m.first, last, kind: 'title', strong: true });
       }
     }
@@ -288,26 +330,26 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
       if (ownRelative(t, m)) continue;
       add({ first: m.first, last: m.last, kind: 'relative', strong: false });
     }
-    // "veslejenta i 2A", "bondekona": a compound that ends in a word for one private person
+    // One pass for two kinds of single-word reference:
+    // "veslejenta i 2A", "bondekona": a compound that ends in a word for one private person;
+    // "Mum's new mobile", "the patient's daughter": an English possessive of a relative or role.
     for (let i = 0; i < t.length; i += 1) {
       const w = t[i].text;
-      if (w.length < 7 || at[i] || !HEAD_ENDS.has((w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1)) || t[i].numeric) continue;
-      for (const head of COMPOUND_HEADS) {
-        if (w.length - head.length >= COMPOUND_STEM && w.endsWith(head)) {
-          if (!ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
-          break;
+      if (w.length < 4 || at[i] || t[i].numeric) continue;
+      const last = w.charCodeAt(w.length - 1);
+      const q = w.charCodeAt(w.length - 2);
+      if (last === 0x73 && (q === 0x27 || q === 0x2019)) {
+        const stem = w.slice(0, -2);
+        if (RELATIVES.has(stem) && !ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
+        else if (ROLES.has(stem)) add({ first: i, last: i + 1, kind: 'role', strong: false });
+      } else if (w.length >= 7 && HEAD_ENDS.has((q << 16) | last)) {
+        for (const head of COMPOUND_HEADS) {
+          if (w.length - head.length >= COMPOUND_STEM && w.endsWith(head)) {
+            if (!ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
+            break;
+          }
         }
       }
-    }
-    // "Mum's new mobile", "the patient's daughter": an English possessive of a relative or role is a reference too
-    for (let i = 0; i < t.length; i += 1) {
-      const w = t[i].text;
-      if (at[i] || w.length < 4 || w.charCodeAt(w.length - 1) !== 0x73) continue;
-      const q = w.charCodeAt(w.length - 2);
-      if (q !== 0x27 && q !== 0x2019) continue;
-      const stem = w.slice(0, -2);
-      if (RELATIVES.has(stem) && !ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
-      else if (ROLES.has(stem)) add({ first: i, last: i + 1, kind: 'role', strong: false });
     }
     for (const m of GROUPS.match(t)) {
       // "ein av (dei nye) elevane", "one of my 5th graders"
@@ -325,14 +367,14 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
       if (at[i] || !tok.capitalized || tok.numeric || tok.end - tok.start !== 1 || lower.charCodeAt(tok.end) !== 0x2e) continue;
       if (clause[i + 1] !== clause[i] || (tok.text === 'i' && readsAsEnglish(doc))) continue;
       let last = i + 1;
-      while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 2) last += 1;
+      while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, cues, true) && t[last].start - t[last - 1].end <= 2) last += 1;
       add({ first: i, last, kind: 'name', strong: last > i + 1 });
     }
     for (let i = 0; i < t.length; i += 1) {
       if (at[i] || !t[i].capitalized) continue;
-      if (looksLikeName(doc, i, clause, config, false)) {
+      if (looksLikeName(doc, i, clause, cues, false)) {
         let last = i + 1;
-        while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, config, true) && t[last].start - t[last - 1].end <= 1) last += 1;
+        while (last < t.length && !at[last] && clause[last] === clause[i] && looksLikeName(doc, last, clause, cues, true) && t[last].start - t[last - 1].end <= 1) last += 1;
         add({ first: i, last, kind: 'name', strong: true });
         i = last - 1;
       }
