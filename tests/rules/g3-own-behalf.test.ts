@@ -230,3 +230,22 @@ ruleTester(rule, {
     { text: 'Vi krev omkamp om skulestrukturen!' },
   ],
 });
+
+// Round 12: a service left to decay, a job not done, sadness at how the municipality treats people; a post marked as
+// private clears it; sympathy for a person is no opinion.
+ruleTester(rule, {
+  valid: [
+    '(Privat innlegg) Kommunen prioriterer helt feil.',
+    'Uttaler meg privat her, men nedleggelsen er en skandale.',
+    'Speaking personally, the council’s budget is a disaster.',
+    'Så trist å sjå korleis det går med naboen vår, ho på omsorgsbustaden.',
+  ],
+  invalid: [
+    { text: 'Kommunen har latt skolen forfalle i årevis.' },
+    { text: 'Dei har late sjukeheimen forfalle i mange år, og heradet gjer ingenting.' },
+    { text: 'Ordføreren har ikke gjort jobben sin.' },
+    { text: 'Det er trist å se hvordan kommunen behandler sine ansatte.' },
+    { text: 'The municipality has let the school fall apart for years.' },
+    { text: 'Our mayor hasn’t done his job.' },
+  ],
+});
