@@ -240,3 +240,40 @@ ruleTester(rule, {
     { text: 'Kollegaen min har fått diagnosen depresjon, men ingen får vite det.' },
   ],
 });
+
+// Round 6: typos and dialect ('kolegaen', 'sjefn', 'collegue'), rhetorical questions, superlatives, idioms; friendly news stays clean.
+ruleTester(rule, {
+  valid: [
+    'Kollegaen min og eg starta ein løpeklubb, bli med!',
+    'Sjefen vår er ein ekte friluftsmann, han gjekk over Hardangervidda i helga.',
+    'Shoutout to my colleague who baked cookies for the whole floor 🍪',
+    'Our manager finally approved the new coffee machine!',
+    'Kva gjer de på lunsjen på jobben? Vi spelar kortspel.',
+    'Kollegaen min lærte meg eit nytt triks i Excel, genialt.',
+    'The guy in IT is my cousin, small world!',
+    'Dei på teknisk har måka heile parkeringsplassen før sju, heltar!',
+    'Min kollega har vunnet en pris for prosjektet sitt, så fortjent!',
+    'Sjefen vår var med på dugnaden og bar stein heile dagen 💪',
+  ],
+  invalid: [
+    { text: 'Kolegaen min er så lat at det er flaut.' },
+    { text: 'Sjefn vår har ikkje peiling.' },
+    { text: 'Kollegan min snakker bare tull hele dagen.' },
+    { text: 'Sjefen vår e heilt ubrukelig, ho skjønne ingenting.' },
+    { text: 'Mi kollega sladrar om alle, passe dykk.' },
+    { text: 'Kollegaen min har visst problem med spelegjeld.' },
+    { text: 'Sjefen har vel ikkje lese ein einaste rapport i år.' },
+    { text: 'Han nye på teknisk veit visst ikkje kva ein skiftenøkkel er.' },
+    { text: 'Korleis kan nokon vere så treig som ho på servicetorget?' },
+    { text: 'Nokon av kollegaene mine burde verkeleg skjerpe seg.' },
+    { text: 'Fun fact: my manager has never once said thank you.' },
+    { text: 'Who else has a boss who schedules meetings at 4:55 on a Friday? 🙃' },
+    { text: 'My coworker keeps "borrowing" my lunch from the fridge.' },
+    { text: 'Apparently our deputy head is dating someone from the council. Awkward.' },
+    { text: 'The woman at the front desk is the rudest person I have ever met.' },
+    { text: 'Our HR manager couldn\'t find her way out of a paper bag.' },
+    { text: 'Honestly, our team lead is the reason half of us want to quit.' },
+    { text: 'Mi kollega er ganske sikkert gravid, ho drikk ikkje på julebordet 👀' },
+    { text: 'Sjefen vår har sjukt dårlig hukommelse, glemmer alt vi blir enige om.' },
+  ],
+});
