@@ -307,3 +307,22 @@ ruleTester(rule, {
     o('Hei Gro. Om du hadde følgd med på lokalradioen, hadde du fått med deg at vegen var stengd. Men det er kanskje for mykje å be om.', { messageId: 'impolite' }),
   ],
 });
+
+// Round 13: "we are not your own service" (a possessive after "vi er ikkje"), "no matter how much you complain",
+// rhetorical "er det så rart?", mock job offers and "just a suggestion" as weak cues.
+ruleTester(rule, {
+  valid: [
+    o('There are vacancies in the technical department – apply by 1 March!'),
+    o('Vi er ikkje ferdige med brøytinga enno, men bilen er på veg til vegen din. Takk for tolmodet!'),
+    o('Det er ikkje så rart at mange er frustrerte. Me har auka mannskapet frå i dag.'),
+    o('Kanskje lurt å ringe før du kommer, så vi kan ha papirene klare? Velkommen!'),
+  ],
+  invalid: [
+    o('Me er ikkje servicetorget ditt klokka tre om natta.', { messageId: 'impolite', excerpt: 'Me er ikkje servicetorget ditt' }),
+    o('We’re not your 24-hour help desk.', { messageId: 'impolite' }),
+    o('Brøytingen går sin gang, uansett hvor mye du klager her inne.', { messageId: 'impolite' }),
+    o('Det er vel ikkje så rart at bossdunken ikkje vart tømt når han stod inne i garasjen?', { messageId: 'impolite' }),
+    o('If you think you can do better, there are vacancies in the technical department 😊', { messageId: 'sarcasm' }),
+    o('Maybe call before you drive all the way here next time? Just a suggestion.', { messageId: 'sarcasm' }),
+  ],
+});

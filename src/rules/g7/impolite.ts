@@ -84,8 +84,13 @@ const EMPHASIS = new Set([
 /** Consecutive words in capitals that make a shouted run. */
 const CAPS_RUN = 3;
 const THANKS = new Set(['takk', 'tusen', 'thanks', 'thank']);
+/** "Me er ikkje servicetorget ditt": the writer denies being the reader's own something (a possessive within a few words). */
+const NOT_YOURS: ReadonlySet<string> = new Set(['me er ikkje', 'vi er ikkje', 'vi er ikke', 'me er ikke']);
+const POSSESSIVE: ReadonlySet<string> = new Set(['din', 'di', 'ditt', 'dine']);
+/** How many words after "vi er ikkje" the possessive may come ("… ikkje det private brøytefirmaet ditt"). */
+const NOT_YOURS_REACH = 4;
 /** The structural cue words, looked up in one pass: the word itself says which cue it is. */
-const CUE_WORDS = new Lexicon([...THANKS, ...WHEN, ...EVIDENT, ...TAGS]);
+const CUE_WORDS = new Lexicon([...THANKS, ...WHEN, ...EVIDENT, ...TAGS, ...NOT_YOURS]);
 /** How far before a quoted word a thanks makes it sarcastic ("takk for «hjelpa»"). */
 const THANKS_REACH = 4;
 /** Laughter cues, counted once together. */
@@ -228,6 +233,17 @@ export default defineRule({
       for (let k = m.first + 1; k < t.length && k <= m.first + EVIDENT_REACH && t[k].sentence === t[m.first].sentence; k += 1) {
         if (reader < 0 && READER.has(t[k].text)) reader = k;
         else if (reader >= 0 && DENIAL.has(t[k].text)) {
+          report({ messageId: 'impolite', start: m.start, end: t[k].end, data: { term: term(m.start, t[k].end) } });
+          break;
+        }
+      }
+    }
+
+    // "Vi er ikkje servicetorget ditt": denying being the reader's own service.
+    for (const m of cues) {
+      if (!NOT_YOURS.has(m.term)) continue;
+      for (let k = m.last; k < t.length && k < m.last + NOT_YOURS_REACH && t[k].sentence === t[m.first].sentence; k += 1) {
+        if (POSSESSIVE.has(t[k].text)) {
           report({ messageId: 'impolite', start: m.start, end: t[k].end, data: { term: term(m.start, t[k].end) } });
           break;
         }
