@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A lure phrase in quotation marks: someone telling about a message, not the message.
+    'Fikk en mistenkelig e-post om "kontoen din er sperret". Slettet den og meldte fra til IT 👍',
+    'Fekk ein SMS om at «kontoen din vert stengd» i dag. Ikkje trykk på noko!',
+    'Got one of those “verify your account” emails again, deleted it.',
     // File names that are no programs or archives, frameworks and real sharing links.
     'Vi brukar Node.js og React på nettsida.',
     'Referatet ligg i Teams som referat_mote.docx og budsjett.xlsx.',

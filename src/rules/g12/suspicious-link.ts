@@ -104,6 +104,34 @@ const suggestions = {
   },
 } as Record<string, Localized>;
 
+const OPENING_QUOTES = '«“„';
+const CLOSING_QUOTES = '»”';
+/** How far a quotation mark may stand before or after a phrase it encloses. */
+const QUOTE_REACH = 80;
+
+/** True when [start, end) stands inside quotation marks of its sentence: "…", «…», “…”, „…“. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  let straight = 0;
+  let opened = false;
+  for (let i = start - 1; i >= 0 && i >= start - QUOTE_REACH; i -= 1) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') break;
+    if (ch === '"') straight += 1;
+    else if (CLOSING_QUOTES.includes(ch) && !opened) return false;
+    else if (OPENING_QUOTES.includes(ch)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened && straight % 2 === 0) return false;
+  for (let i = end; i < text.length && i < end + QUOTE_REACH; i += 1) {
+    const ch = text[i];
+    if (ch === '"' || CLOSING_QUOTES.includes(ch) || ch === '“') return true;
+    if (ch === '\n') return false;
+  }
+  return false;
+}
+
 /** File names of programs and archives written in the text, outside links ("vedlegget heiter faktura_nov.zip"). */
 function fileNames(text: string, extensions: readonly { start: number; end: number }[], links: readonly FoundLink[]): { start: number; end: number; name: string; extension: string }[] {
   const out: { start: number; end: number; name: string; extension: string }[] = [];
@@ -183,8 +211,11 @@ export default defineRule({
       report({ messageId: 'risky-attachment', start: file.start, end: file.end, data: { name: file.name, extension: file.extension } });
     }
     // A lure phrase counts on its own unless it stands next to a link already
-    // reported or a trusted link (a real service's own page).
+    // reported or a trusted link (a real service's own page), or is quoted: a
+    // phrase in quotation marks is someone telling about a message ("fekk ein
+    // e-post om «kontoen din er sperra», sletta han"), not the message itself.
     for (const m of lureMatches) {
+      if (isQuoted(doc.norm.lower, m.start, m.end)) continue;
       const nearTrusted = links.some((l, k) => trusted[k] && distance(m.start, m.end, l.start, l.end) <= NEAR);
       const nearReported = reported.some((l) => distance(m.start, m.end, l.start, l.end) <= NEAR);
       if (!nearTrusted && !nearReported) report({ messageId: 'lure', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
