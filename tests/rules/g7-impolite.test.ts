@@ -326,3 +326,23 @@ ruleTester(rule, {
     o('Maybe call before you drive all the way here next time? Just a suggestion.', { messageId: 'sarcasm' }),
   ],
 });
+
+// Round 14: a bare "Nei." later in the reply, "doesn't make you right", "pleased with yourself", counted comments in an hour,
+// "try again when you've calmed down", "that's not a question … and it's wrong".
+ruleTester(rule, {
+  valid: [
+    o('Er bassenget ope på søndag? Nei. Men treningssenteret er ope frå kl. 10.'),
+    o('Vi skjønner at du er skuffet, og vi beklager. Vi ser på om ruten kan endres fra neste år.'),
+    o('Haha, what a lovely snowman! Thanks for sharing 😄'),
+    o('Hei Sigrid. Takk for kommentarane dine, me har lese dei og sendt dei vidare til vegavdelinga.'),
+  ],
+  invalid: [
+    o('Haha, den var god. Nei.', { messageId: 'sarcasm' }),
+    o('We understand you’re angry, but that doesn’t make you right.', { messageId: 'impolite' }),
+    o('Fint at du er nøgd med deg sjølv. Me held fram med jobben.', { messageId: 'impolite' }),
+    o('Hei Sigrid. Nå har du skrevet fire kommentarer på en time. Vi har lest dem, alle sammen.', { messageId: 'sarcasm' }),
+    o('Try again when you’ve calmed down.', { messageId: 'impolite' }),
+    o('Det der er ikkje eit spørsmål, det er ein påstand. Og han er feil.', { messageId: 'sarcasm' }),
+    o('Nei, vi kommer ikke til å endre ruten fordi én person klager.', { messageId: 'impolite' }),
+  ],
+});

@@ -1,12 +1,21 @@
 /**
  * G7 (official context): impolite, sarcastic, hostile or shouting replies on
- * behalf of the municipality. One strong marker is enough (a rude word,
- * "les deg opp", "obviously", an eye-roll 🙄, ALL-CAPS shouting, "!!!", a
- * sarcastic «quote» after "takk for"); weaker sarcastic cues ("kanskje du
- * kunne", "jaså", a wink 😉) count in pairs; impatient phrases ("allereie",
- * "som sagt") only with such a cue, or three together, or two when one stresses
- * repetition ("mange gonger", "for the third time"). A bare "Nei." opening
- * a reply is a cue, and enough alone when the reply is short.
+ * behalf of the municipality. One strong marker is enough: a rude or mocking
+ * phrase (impolite-strong: blame, dismissal, mock expertise, "les deg opp"),
+ * an order at the reader outside a question (impolite-order: "slutt å",
+ * "grow up"), a rhetorical question in a question (impolite-question: "trur du
+ * verkeleg", "is it that hard?"), an insult or a mocking word about the reader
+ * in a sentence that addresses them (G3's hostile lists, impolite-addressed),
+ * an eye-roll 🙄, ALL-CAPS shouting, "!!!", a sarcastic «quote» after "takk
+ * for", a bare order or reaction as a sentence ("Les vedtaket.", "Whatever."),
+ * a shrugging tautology ("kjem når han kjem"), an evident-word with the reader
+ * and a negation ("det er tydeleg at du ikkje …"), "vi er ikkje … ditt".
+ * Weaker cues (impolite-weak, a wink 😉, a tag "…, veit du.") count in pairs;
+ * impatient phrases ("allereie", "som sagt") only with such a cue, or three
+ * together, or two when one stresses repetition ("mange gonger", "for the
+ * third time"). A bare "Nei." opening a reply is a cue, and enough alone when
+ * the reply is short. A rude word right after "ingen"/"no" is denied ("ingen
+ * dumme spørsmål").
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
@@ -251,6 +260,7 @@ export default defineRule({
     }
 
     // A bare order or reaction as a sentence of its own (at most two words), or a short reading order ("Les vedtaket.").
+    let bareNo = 0;
     for (let i = 0; i < t.length; i += 1) {
       if (!t[i].sentenceStart) continue;
       if (AGAIN_OPENERS.has(t[i].text) && lower[t[i].end] === ':') {
@@ -261,6 +271,8 @@ export default defineRule({
       while (j < t.length && t[j].sentence === t[i].sentence && j - i <= READ_ORDER_WORDS) j += 1;
       const n = j - i;
       if (n > READ_ORDER_WORDS) continue;
+      // "Nei." as a sentence of its own later in the reply ("Haha, den var god. Nei.") is a weak cue; an opening one is handled below.
+      if (n === 1 && i > 0 && BARE_NO.has(t[i].text) && (lower[t[i].end] === '.' || lower[t[i].end] === '!')) bareNo += 1;
       let order = n <= 2 && BARE_ORDERS.has(n === 1 ? t[i].text : `${t[i].text} ${t[i + 1].text}`);
       const last = t[j - 1].end;
       const domain = lower[last] === '.' && last + 1 < lower.length && lower[last + 1] !== ' ' && lower[last + 1] !== '\n';
@@ -381,7 +393,7 @@ export default defineRule({
     let laughter = 0;
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
     if (hasEmoji) for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
-    const toneCount = tone.length + emojiCues + tags + (curt ? 1 : 0) - Math.max(0, laughter - 1);
+    const toneCount = tone.length + emojiCues + tags + bareNo + (curt ? 1 : 0) - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
