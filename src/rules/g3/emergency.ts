@@ -116,12 +116,13 @@ interface Signals {
   cancels: number[];
   /** Token indices where a pet or belonging word starts, ascending. */
   pets: number[];
-  exclaimed: boolean[];
+  /** Per sentence: does it end with '!'? Looked up only when no sign of "now" decides (a shared, memoised pass). */
+  exclaimed: () => boolean[];
   /** Sentences with a laughing emoji. */
   laughing: Set<number>;
   /** Sentences with a sign of the past, a plan, a possibility or a generality (a one-word sign outside the emergency phrase). */
   pastSentences: Set<number>;
-  questions: boolean[];
+  questions: () => boolean[];
 }
 
 /** True when some index in the ascending list lies in [from, to). */
@@ -172,10 +173,10 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
     nowSentences,
     cancels,
     pets,
-    exclaimed: sentencesEndingWith(doc, '!'),
+    exclaimed: () => sentencesEndingWith(doc, '!'),
     laughing: laughingSentences(doc),
     pastSentences,
-    questions: sentencesEndingWith(doc, '?'),
+    questions: () => sentencesEndingWith(doc, '?'),
   };
 }
 
@@ -231,10 +232,10 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   if (s.laughing.has(sentence) || s.laughing.has(sentence + 1)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
   for (let d = -NOW_SENTENCES; d <= NOW_SENTENCES; d += 1) if (s.nowSentences.has(sentence + d)) return true;
-  if (s.exclaimed[sentence] === true) return true;
+  if (s.exclaimed()[sentence] === true) return true;
   // Told plainly, as a statement in the present or perfect ("Straumbrot i heile sentrum.", "Vi har evakuert avdeling B."):
   // ongoing unless the sentence places it in the past, the future, a condition or a generality, or asks.
-  return (missing || !s.pastSentences.has(sentence)) && s.questions[sentence] !== true;
+  return (missing || !s.pastSentences.has(sentence)) && s.questions()[sentence] !== true;
 }
 
 export default defineRule({
