@@ -14,7 +14,6 @@
  * Plain token scanning over the Lexicon matches: linear in the text.
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
-import { toOriginal } from '../../engine/normalize';
 import type { Doc } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
 import type { EngineConfig } from '../../engine/types';
@@ -236,12 +235,10 @@ const NOT_NAMES = new Set([
 function isNameLike(doc: Doc, i: number, organization: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
   if (!t.capitalized || t.numeric || t.text.length < 2 || NOT_NAMES.has(t.text)) return false;
-  if (organization.has(t.text) || PHOTO_WORDS.has(t.text)) return false;
-  // All capitals ("BRANN", "NAV") is shouting or an acronym, not a name.
-  const span = toOriginal(doc.norm, t.start, t.end);
-  const original = doc.norm.original.slice(span.start, span.end);
-  if (original.length > 1 && original === original.toUpperCase()) return false;
-  return true;
+  // All capitals ("BRANN", "NAV") is shouting or an acronym, not a name: the second letter tells.
+  const second = doc.norm.original.charCodeAt(doc.norm.origStart(t.start) + 1);
+  if ((second >= 0x41 && second <= 0x5a) || (second >= 0xc0 && second <= 0xde && second !== 0xd7)) return false;
+  return !organization.has(t.text) && !PHOTO_WORDS.has(t.text);
 }
 
 /**
@@ -251,9 +248,9 @@ function isNameLike(doc: Doc, i: number, organization: ReadonlySet<string>): boo
 function startsClause(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (t.sentenceStart || i === 0) return true;
-  const gap = doc.norm.folded.slice(doc.tokens[i - 1].end, t.start);
-  for (let k = 0; k < gap.length; k += 1) {
-    const c = gap.charCodeAt(k);
+  const text = doc.norm.folded;
+  for (let k = doc.tokens[i - 1].end; k < t.start; k += 1) {
+    const c = text.charCodeAt(k);
     if (c === 0x3a || c === 0x0a || c >= 0x2000) return true;
   }
   return false;
