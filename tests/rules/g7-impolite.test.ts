@@ -340,9 +340,30 @@ ruleTester(rule, {
     o('Haha, den var god. Nei.', { messageId: 'sarcasm' }),
     o('We understand you’re angry, but that doesn’t make you right.', { messageId: 'impolite' }),
     o('Fint at du er nøgd med deg sjølv. Me held fram med jobben.', { messageId: 'impolite' }),
-    o('Hei Sigrid. Nå har du skrevet fire kommentarer på en time. Vi har lest dem, alle sammen.', { messageId: 'sarcasm' }),
     o('Try again when you’ve calmed down.', { messageId: 'impolite' }),
     o('Det der er ikkje eit spørsmål, det er ein påstand. Og han er feil.', { messageId: 'sarcasm' }),
     o('Nei, vi kommer ikke til å endre ruten fordi én person klager.', { messageId: 'impolite' }),
+  ],
+});
+
+// Round 15: mild cues (neste gong, ekspert, honestly, vacancies) are friendly beside a wink or laughter alone;
+// a mild suggestion asked as a question turns sharp ("Kanskje på tide …? 😂").
+ruleTester(rule, {
+  valid: [
+    o('Haha, takk til alle saman som kom på dugnaden! 😂'),
+    o('Neste gong kjem me med meir kaffi, lova 😉'),
+    o('We’re hiring! Vacancies in the kindergarten – maybe something for you? 😉'),
+    o('Honestly, the best view in the region 😉'),
+    o('Good one! 😂 Thanks for the photo of the snowman.'),
+    o('Jøss, for en flott snømann! 😂'),
+    o('Slapp av og nyt sommaren! Konsertar i parken kvar torsdag 😉'),
+    o('Sure thing! The library is open until 8 pm 😉'),
+  ],
+  invalid: [
+    o('Kanskje på tide å kjøpa seg ei ordentleg skuffe? 😂', { messageId: 'sarcasm' }),
+    o('Another so-called expert, apparently. Next time, read the post.', { messageId: 'sarcasm' }),
+    o('Sjølvsagt, me skal flytta heile bussruta for deg 😂', { messageId: 'sarcasm' }),
+    o('Someone hasn’t done their homework 😏', { messageId: 'sarcasm' }),
+    o('Did you bother reading the post at all?', { messageId: 'impolite' }),
   ],
 });

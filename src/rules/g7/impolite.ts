@@ -39,6 +39,9 @@ import orderNn from '../data/impolite-order.nn.json';
 import questionEn from '../data/impolite-question.en.json';
 import questionNb from '../data/impolite-question.nb.json';
 import questionNn from '../data/impolite-question.nn.json';
+import mildEn from '../data/impolite-mild.en.json';
+import mildNb from '../data/impolite-mild.nb.json';
+import mildNn from '../data/impolite-mild.nn.json';
 import addressedEn from '../data/impolite-addressed.en.json';
 import addressedNb from '../data/impolite-addressed.nb.json';
 import addressedNn from '../data/impolite-addressed.nn.json';
@@ -50,6 +53,8 @@ import { isQuestion, READER, sentenceHas } from './sentence-cues';
 
 const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
 const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
+/** Cues that are friendly as often as sarcastic ("neste gong", "ekspert", "honestly"): they count with a sharper cue or another mild one, never with an emoji alone. */
+const mild = Lexicon.fromLists(mildNn, mildNb, mildEn);
 const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
 /** Stressing that the answer is repeated ("mange gonger", "for the third time"): impatience that needs only one more sign. */
 const repeated = Lexicon.fromLists(repeatedNn, repeatedNb, repeatedEn);
@@ -72,6 +77,8 @@ const DENIAL: ReadonlySet<string> = new Set(['ikkje', 'ikke', 'ikkj', 'itte', 'a
 const EVIDENT_REACH = 6;
 /** A sentence that ends in a tag at the reader after a comma: "…, veit du.", "…, you know." */
 const TAGS: ReadonlySet<string> = new Set(['veit du', 'vet du', 'you know', 'skjønar du', 'skjønner du', 'forstår du', 'you see']);
+/** First words of a mild suggestion that turns sharp as a question. */
+const SUGGESTING: ReadonlySet<string> = new Set(['kanskje', 'kansje', 'maybe', 'perhaps']);
 /** A question phrase this long counts as a weak cue outside a question ("kor mange gonger skal me seia det."). */
 const QUESTION_WORDS_OUTSIDE = 3;
 
@@ -393,7 +400,15 @@ export default defineRule({
     let laughter = 0;
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
     if (hasEmoji) for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
-    const toneCount = tone.length + emojiCues + tags + bareNo + (curt ? 1 : 0) - Math.max(0, laughter - 1);
+    // Mild cues join the count only beside a sharper word cue or a second mild one: "Neste gong! 😉" is friendly.
+    const mildCues = distinct(mild.match(t));
+    // A mild suggestion asked as a question ("Kanskje på tide å kjøpa seg ei skuffe?") is a sharper cue.
+    let asked = 0;
+    for (const m of mildCues) if (SUGGESTING.has(t[m.first].text) && isQuestion(t, lower, m.first)) asked += 1;
+    const sharp = tone.length + tags + bareNo + asked + (curt ? 1 : 0);
+    const mildCount = sharp > 0 || mildCues.length >= 2 ? mildCues.length : 0;
+    if (mildCount > 0) tone.push(...mildCues);
+    const toneCount = sharp + mildCount - asked + emojiCues - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
       report({ messageId: 'sarcasm', start: t[0].start, end: t[0].end, data: { term: term(t[0].start, t[0].end) } });
       return;
