@@ -91,6 +91,8 @@ ruleTester(rule, {
     'Han sprang maraton på under tre timar!',
     'Vi treng ein ny hjartestartar på samfunnshuset.',
     'Hugs å melde frå om fråvær til kontaktlæraren.',
+    'Leiaren i barnevernet held foredrag på torsdag.',
+    'Hi Omar, I have checked and your family reunification case is with the directorate now.',
   ],
   invalid: [
     { text: 'Kari på kjøkkenet er sjuk att, tredje veka på rad.' },
@@ -246,5 +248,11 @@ ruleTester(rule, {
     { text: 'Per Arne har hatt eit nytt hjarteinfarkt.' },
     { text: 'Han brukaren vår på Toppen har slutta å ta insulinen.' },
     { text: 'Tenk på Anders, han ligg på palliativ avdeling no.' },
+    { text: 'Gamle Sverre på avdelinga kjende ikkje att sonen sin då han kom i går.' },
+    { text: 'Oldemor Inga på rom 2 klarte ikke å spise selv i dag, vi måtte mate henne.' },
+    { text: 'The old gentleman in room 8 couldn\'t feed himself again today.' },
+    { text: 'Mr Dahl got his new hearing aid today, finally he can hear the radio.' },
+    { text: 'Gerd på 91 ligg i senga etter fallet, men er blid.' },
+    { text: 'Vi har meldt bekymring for jenta i 2B, ho kjem utan mat kvar dag.' },
   ],
 });

@@ -85,6 +85,8 @@ const FOR_WORDS = new Set(['for', 'til', 'åt', 'of']);
 const RELATIVE_PRONOUNS = new Set(['som', 'that', 'who', 'whom']);
 /** "application for", "søkt for": what follows is the thing applied for. */
 const APPLIED = new Set(['application', 'applications', 'applied', 'apply', 'søknad', 'søknaden', 'søkt', 'søkte', 'søkjer', 'søker']);
+/** Case words after a term: "… case", "… saka". */
+const CASE_WORDS = new Set(['case', 'application', 'claim', 'sak', 'saka', 'saken', 'søknad', 'søknaden', 'vedtak', 'vedtaket']);
 /** Copies of documents: "kopi av legeerklæringa", "a copy of your …". */
 const COPY_WORDS = new Set(['kopi', 'kopien', 'kopiar', 'kopier', 'copy', 'copies', 'scan', 'skann', 'skanna', 'skannet']);
 /** Words that join a list of topics ("om rus og psykisk helse", "about grief and depression"). */
@@ -312,7 +314,8 @@ export default defineRule({
         continue;
       }
       // ("legen meiner alzheimeren …": a work word two back counts only across a preposition)
-      if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && !refAt[h.first - 2] && AT_WORDS.has(tokens[h.first - 1].text))) continue;
+      // ("Avdelingsleiar i barnevernet": a job title across a preposition is a workplace even though it names a person)
+      if ((h.first > 0 && work[h.first - 1] && !refAt[h.first - 1]) || (h.first > 1 && work[h.first - 2] && AT_WORDS.has(tokens[h.first - 1].text))) continue;
       const isCircumstance = sensitiveAt.has(h.first);
       // "send meg kopi av …", "a copy of your residence permit": a document asked for is case handling (G8), not a detail told
       if ((h.first > 0 && COPY_WORDS.has(tokens[h.first - 1].text)) || (h.first > 1 && COPY_WORDS.has(tokens[h.first - 2].text)) || (h.first > 2 && COPY_WORDS.has(tokens[h.first - 3].text))) continue;
@@ -343,6 +346,8 @@ export default defineRule({
       if (bestGap === Infinity) continue;
       // "your application for social assistance": what the reader applied for is their case (G8), not a health detail
       if (onlyReader && h.first > 1 && (TOPIC.has(tokens[h.first - 1].text) || (tokens[h.first - 1].text === 'for' && APPLIED.has(tokens[h.first - 2].text)))) continue;
+      // "your family reunification case", "BPA-saka di": the reader's case (G8)
+      if (onlyReader && h.first > 0 && readerAt.has(h.first - 1) && h.last < tokens.length && CASE_WORDS.has(tokens[h.last].text)) continue;
       // One's own health: a first-person subject nearer the health word, in its sentence.
       let own = false;
       // "Eg har det bra, berre litt kvalm om morgonen. Mannen …": the writer in the sentence outweighs a person in the next one.
