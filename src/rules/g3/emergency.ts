@@ -116,13 +116,11 @@ interface Signals {
   cancels: number[];
   /** Token indices where a pet or belonging word starts, ascending. */
   pets: number[];
-  /** Per sentence: does it end with '!'? Looked up only when no sign of "now" decides (a shared, memoised pass). */
-  exclaimed: () => boolean[];
+
   /** Sentences with a laughing emoji. */
   laughing: Set<number>;
   /** Sentences with a sign of the past, a plan, a possibility or a generality (a one-word sign outside the emergency phrase). */
   pastSentences: Set<number>;
-  questions: () => boolean[];
 }
 
 /** True when some index in the ascending list lies in [from, to). */
@@ -147,17 +145,19 @@ function foundContamination(tokens: readonly Token[], c: TermMatch): boolean {
   return false;
 }
 
+/** False for a one-word sign inside an emergency phrase ("no" in "no power"): it says nothing more; "is out" in "power is out" does. */
+function outside(n: TermMatch, events: readonly TermMatch[]): boolean {
+  if (n.last - n.first !== 1) return true;
+  for (const e of events) if (e.first <= n.first && n.last <= e.last) return false;
+  return true;
+}
+
 function signals(doc: Doc, events: readonly TermMatch[]): Signals {
   const { tokens } = doc;
-  const outside = (n: TermMatch): boolean => {
-    // A one-word sign inside an emergency phrase ("no" in "no power") says nothing more; "is out" in "power is out" does.
-    if (n.last - n.first !== 1) return true;
-    return !events.some((e) => e.first <= n.first && n.last <= e.last);
-  };
   const nowSentences = new Set<number>();
-  for (const n of NOW.match(tokens)) if (outside(n)) nowSentences.add(tokens[n.first].sentence);
+  for (const n of NOW.match(tokens)) if (outside(n, events)) nowSentences.add(tokens[n.first].sentence);
   const pastSentences = new Set<number>();
-  for (const p of PAST.match(tokens)) if (outside(p)) pastSentences.add(tokens[p.first].sentence);
+  for (const p of PAST.match(tokens)) if (outside(p, events)) pastSentences.add(tokens[p.first].sentence);
   const cancels: number[] = [];
   // "Veit ikkje når det opnar att": a return to normal still to come cancels nothing.
   for (const c of NOT.match(tokens)) {
@@ -173,10 +173,8 @@ function signals(doc: Doc, events: readonly TermMatch[]): Signals {
     nowSentences,
     cancels,
     pets,
-    exclaimed: () => sentencesEndingWith(doc, '!'),
     laughing: laughingSentences(doc),
     pastSentences,
-    questions: () => sentencesEndingWith(doc, '?'),
   };
 }
 
@@ -232,10 +230,11 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   if (s.laughing.has(sentence) || s.laughing.has(sentence + 1)) return false;
   // Happening now: a time word or present-tense sign nearby, or an exclamation mark.
   for (let d = -NOW_SENTENCES; d <= NOW_SENTENCES; d += 1) if (s.nowSentences.has(sentence + d)) return true;
-  if (s.exclaimed()[sentence] === true) return true;
+  // Sentence-end punctuation is looked up only when no sign of "now" decides (a shared, memoised pass).
+  if (sentencesEndingWith(doc, '!')[sentence] === true) return true;
   // Told plainly, as a statement in the present or perfect ("Straumbrot i heile sentrum.", "Vi har evakuert avdeling B."):
   // ongoing unless the sentence places it in the past, the future, a condition or a generality, or asks.
-  return (missing || !s.pastSentences.has(sentence)) && s.questions()[sentence] !== true;
+  return (missing || !s.pastSentences.has(sentence)) && sentencesEndingWith(doc, '?')[sentence] !== true;
 }
 
 export default defineRule({

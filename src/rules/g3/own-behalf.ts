@@ -254,41 +254,39 @@ export default defineRule({
     if (found.length === 0 && evaluations.length === 0 && stances.length === 0 && questions.length === 0 && emoji.length === 0) return;
     if (hasOwnBehalfDisclaimer(doc)) return;
     const matters = mergeMatches(refs, topics);
-    const sameSentence = (i: number) => tokens[i].sentence;
-    // A text about colleagues is G4's concern: looked up only when an evaluation stands near a matter.
-    let colleagues: readonly { first: number; last: number }[] | null = null;
-    const aboutPerson = (b: TermMatch) => aboutColleague(doc, b, (colleagues ??= colleagueMentions(doc, config)), refs);
+    // A text about colleagues is G4's concern: looked up (memoised) only when an evaluation stands near a matter.
     // An evaluation near the municipality or a municipal matter.
     for (const { a, b } of nearPairs(matters, evaluations, WINDOW)) {
       if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) > 1) continue;
-      if (reported(doc, b) || aboutPerson(b)) continue;
+      if (reported(doc, b) || aboutColleague(doc, b, colleagueMentions(doc, config), refs)) continue;
       found.push(b);
     }
     // An evaluation of a wider matter or a service, judged as such in its sentence ("barnevernstenesta her er ein vits").
     if (evaluations.length > 0 && wider.length + services.length > 0 && !laughing(doc)) {
-      for (const { a, b } of nearPairs(mergeMatches(wider, services), evaluations, SERVICE_WINDOW, sameSentence)) {
-        if (!judged(doc, a, b) || reported(doc, b) || aboutPerson(b)) continue;
+      for (const { a, b } of nearPairs(mergeMatches(wider, services), evaluations, SERVICE_WINDOW)) {
+        if (tokens[a.first].sentence !== tokens[b.first].sentence) continue;
+        if (!judged(doc, a, b) || reported(doc, b) || aboutColleague(doc, b, colleagueMentions(doc, config), refs)) continue;
         found.push(b);
       }
     }
     // Irony emoji in the sentence of a municipal matter, when the text is not about colleagues.
     if (emoji.length > 0) {
-      const pairs = nearPairs(matters, emoji, WINDOW, sameSentence);
+      const pairs = nearPairs(matters, emoji, WINDOW).filter(({ a, b }) => tokens[a.first].sentence === tokens[b.first].sentence);
       // Co-workers who are themselves the matter ("nye konsulentar") do not make the text one about colleagues.
-      const people = pairs.length > 0 ? (colleagues ??= colleagueMentions(doc, config)).filter((c) => !matters.some((m) => m.first < c.last && c.first < m.last)) : [];
+      const people = pairs.length > 0 ? colleagueMentions(doc, config).filter((c) => !matters.some((m) => m.first < c.last && c.first < m.last)) : [];
       if (people.length === 0) for (const { b } of pairs) found.push(b);
     }
     // A critical question about the municipality: a question word, then a modal or a negation in its sentence
     // ("kvifor klarer ikkje heradet å brøyta", "why can't the council fix the roads").
-    for (const { a, b } of nearPairs(refs, questions, QUESTION_WINDOW, sameSentence)) {
+    for (const { a, b } of nearPairs(refs, questions, QUESTION_WINDOW)) {
+      if (tokens[a.first].sentence !== tokens[b.first].sentence) continue;
       if (b.first < a.first && criticalStance(doc, a, b) && !invitation(doc, b)) found.push(b);
     }
     // A stance ("eg meiner") on a municipal matter, or on the municipality with a modal or a negation in its sentence.
-    const close = (a: TermMatch, b: TermMatch) => Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1;
     if (stances.length > 0) {
-      for (const { a, b } of nearPairs(topics, stances, WINDOW)) if (close(a, b)) found.push(b);
+      for (const { a, b } of nearPairs(topics, stances, WINDOW)) if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1) found.push(b);
       for (const { a, b } of nearPairs(refs, stances, WINDOW)) {
-        if (close(a, b) && criticalStance(doc, a, b)) found.push(b);
+        if (Math.abs(tokens[a.first].sentence - tokens[b.first].sentence) <= 1 && criticalStance(doc, a, b)) found.push(b);
       }
     }
     const seen = new Set<number>();

@@ -2,7 +2,8 @@
  * Opinions and own-behalf disclaimers (G3): a strong evaluation ("skandale",
  * "må stoppast", "a disgrace"), a first-person stance ("eg meiner", "I think"), and
  * the disclaimer that makes clear the writer speaks for themselves ("på eigne
- * vegne", "mitt personlege syn", "speaking for myself"). Memoised per analysis.
+ * vegne", "mitt personlege syn", "speaking for myself"). The word lists cache their matches per text,
+ * so asking again is free (and makes no closure per call).
  */
 import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
@@ -72,22 +73,22 @@ const MODALS = new Lexicon([...NORMATIVE_MODALS]);
 
 /** Normative modal verbs anywhere in the text (a cheap trigger: "kommunen må" needs one). */
 export function modalMatches(doc: Doc): TermMatch[] {
-  return doc.memo('opinion-modal', () => MODALS.match(doc.tokens));
+  return MODALS.match(doc.tokens);
 }
 
 /** First-person opinion verbs ("eg meiner", "I think"). */
 export function stanceMatches(doc: Doc): TermMatch[] {
-  return doc.memo('opinion-stance', () => STANCE.match(doc.tokens));
+  return STANCE.match(doc.tokens);
 }
 
 /** Question words that open a critical question with a modal or a negation ("kvifor klarer ikkje kommunen …"). */
 export function questionMatches(doc: Doc): TermMatch[] {
-  return doc.memo('opinion-question', () => QUESTIONS.match(doc.tokens));
+  return QUESTIONS.match(doc.tokens);
 }
 
 /** Evaluative words and phrases ("skandale", "heilt feil", "a disgrace"). */
 export function opinionMatches(doc: Doc): TermMatch[] {
-  return doc.memo('opinion', () => OPINION.match(doc.tokens));
+  return OPINION.match(doc.tokens);
 }
 
 /**
@@ -95,11 +96,11 @@ export function opinionMatches(doc: Doc): TermMatch[] {
  * only when an evaluation judges them in their sentence.
  */
 export function matterMatches(doc: Doc): TermMatch[] {
-  return doc.memo('opinion-matter', () => MATTERS.match(doc.tokens));
+  return MATTERS.match(doc.tokens);
 }
 
 export function ownBehalfMatches(doc: Doc): TermMatch[] {
-  return doc.memo('own-behalf', () => OWN_BEHALF.match(doc.tokens));
+  return OWN_BEHALF.match(doc.tokens);
 }
 
 /** True when the text says anywhere that the writer speaks on their own behalf. */
