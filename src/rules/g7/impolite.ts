@@ -400,13 +400,13 @@ export default defineRule({
     let laughter = 0;
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
     if (hasEmoji) for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
-    // Mild cues join the count only beside a sharper word cue or a second mild one: "Neste gong! 😉" is friendly.
+    // Mild cues join the count only beside a sharper word cue, an impatient phrase or a second mild one: "Neste gong! 😉" is friendly.
     const mildCues = distinct(mild.match(t));
     // A mild suggestion asked as a question ("Kanskje på tide å kjøpa seg ei skuffe?") is a sharper cue.
     let asked = 0;
     for (const m of mildCues) if (SUGGESTING.has(t[m.first].text) && isQuestion(t, lower, m.first)) asked += 1;
     const sharp = tone.length + tags + bareNo + asked + (curt ? 1 : 0);
-    const mildCount = sharp > 0 || mildCues.length >= 2 ? mildCues.length : 0;
+    const mildCount = sharp > 0 || mildCues.length >= 2 || impatient.length > 0 ? mildCues.length : 0;
     if (mildCount > 0) tone.push(...mildCues);
     const toneCount = sharp + mildCount - asked + emojiCues - Math.max(0, laughter - 1);
     if (curt && lower.trim().length <= CURT_LENGTH && toneCount === 1 && impatient.length === 0) {
