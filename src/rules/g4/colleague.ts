@@ -9,7 +9,7 @@
 import { Lexicon } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
-import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isComplaintRemark, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
+import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isComplaintRemark, mayMentionColleague, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
 import { wordBefore } from '../shared/word-before';
 import { emphasisNear, mayHaveEmphasis } from './emphasis';
 
@@ -66,6 +66,7 @@ export default defineRule({
     const remarks = colleagueRemarks(doc);
     // Without a listed remark, only sarcasm marks (capitals, scare quotes) can make a statement: a cheap test first.
     if (remarks.length === 0 && !mayHaveEmphasis(doc)) return;
+    if (!mayMentionColleague(doc, config)) return;
     const mentions = colleagueMentions(doc, config);
     if (mentions.length === 0) return;
     const { tokens } = doc;

@@ -422,6 +422,31 @@ function unitAt(scan: Scan, k: number): number {
   return -1;
 }
 
+/** English role nouns, for the quick test (a Lexicon: matched with every other list at no extra walk). */
+const EN_ROLE_WORDS = new Lexicon([...EN_ROLES].flatMap((r) => [r, `${r}'s`, `${r}\u2019s`]));
+
+/**
+ * A quick necessary test for colleagueMentions: every kind of reference needs a
+ * listed colleague, role, unit or workplace word, an English role noun, a
+ * configured name, or a compound by its ending ("økonomisjefen",
+ * "skulekontoret"). Word-list matches (shared with every other list) and an
+ * ending walk over long words only.
+ */
+export function mayMentionColleague(doc: Doc, config: EngineConfig): boolean {
+  return doc.memo('colleague-possible', () => {
+    const { tokens } = doc;
+    if (config.colleagueNames.length > 0) return true;
+    if (COLLEAGUES.match(tokens).length > 0 || UNITS.match(tokens).length > 0 || WORKPLACE.match(tokens).length > 0) return true;
+    if (ROLES.match(tokens).length > 0 || EN_ROLE_WORDS.match(tokens).length > 0) return true;
+    const trie = (flagTrie ??= buildFlagTrie());
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (tokens[i].end - tokens[i].start < MIN_COMPOUND) continue;
+      if ((trie.endingFlags(tokens[i].text) & (F_ROLEEND | F_COLLC | F_HEAD | F_USUF)) !== 0) return true;
+    }
+    return false;
+  });
+}
+
 /** Every reference to a colleague, sorted by position. */
 export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMention[] {
   // A constant key without names (the usual case): a fresh string would be hashed again at every call.
