@@ -367,3 +367,22 @@ ruleTester(rule, {
     o('Did you bother reading the post at all?', { messageId: 'impolite' }),
   ],
 });
+
+// Round 16: everyday phrases that share words with the cues stay clean ("gi deg svar" is "give you", a place to grow up,
+// "til slutt", empathy with what is hard to live with, time to spare, thanks for all your comments).
+ruleTester(rule, {
+  valid: [
+    o('Vi kan gi deg svar i morgen, Kari. Takk for tålmodigheten!'),
+    o('Me kan gje deg meir informasjon på telefon 56 52 00 00.'),
+    o('Ulvik er ein god stad å vokse opp. Velkomen til nye familiar!'),
+    o('Ulvik is a great place to grow up 🌄'),
+    o('Til slutt å minna om at fristen er fredag.'),
+    o('Vi forstår at det er vanskelig å leve med det, og vi beklager.'),
+    o('Got time on your hands? Volunteer at the library!'),
+    o('Takk for alle kommentarane dine, me set pris på engasjementet 😊'),
+    o('Dessverre har vi ikkje tid til å svare på alle spørsmål her, men ring oss gjerne.'),
+    o('Virtual reality at the library for you and your family this Saturday!'),
+    o('Nei nei nei, for ein flott dag på 17. mai! 😄'),
+  ],
+  invalid: [],
+});

@@ -60,6 +60,8 @@ const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
 const repeated = Lexicon.fromLists(repeatedNn, repeatedNb, repeatedEn);
 /** Orders at the reader ("slutt å", "grow up"): rude unless the sentence is a question ("Slutt å røykja? Kurs i mars"). */
 const orders = Lexicon.fromLists(orderNn, orderNb, orderEn);
+/** A word right before an order's first word that makes it something else ("til slutt å", "a place to grow up"). */
+const NOT_AN_ORDER: ReadonlySet<string> = new Set(['til', 'to', 'å']);
 /** Rhetorical questions ("trur du verkeleg", "what did you expect"): rude in a question, a weak cue elsewhere when a phrase of three words or more. */
 const questions = Lexicon.fromLists(questionNn, questionNb, questionEn);
 /** Insults (G3's lists): rude when the sentence addresses the reader, a weak cue otherwise ("crooks are sending fake texts" is a warning). */
@@ -211,7 +213,11 @@ export default defineRule({
 
     const denied = (m: TermMatch) => wordBefore(t, m.first, NEGATION, 1);
     for (const m of strong.match(t)) if (!denied(m)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
-    for (const m of orders.match(t)) if (!isQuestion(t, lower, m.first)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+    for (const m of orders.match(t)) {
+      // "Til slutt å minna om …" is no order.
+      if (isQuestion(t, lower, m.first) || wordBefore(t, m.first, NOT_AN_ORDER, 1)) continue;
+      report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+    }
     // Rhetorical questions and insults: rude in a question / at the reader, else weak cues counted below.
     const weakExtra: TermMatch[] = [];
     for (const m of questions.match(t)) {
