@@ -130,3 +130,15 @@ ruleTester(rule, {
   valid: ['Du er ein skikkeleg tosk når det gjeld kortspel, haha 😄', 'You muppet, you forgot the cake again lol'],
   invalid: [{ text: 'Du er ein tosk. Haha, for ein gjeng med tullingar 🙄' }],
 });
+
+// Round 11: "disse klovnene", "folk som deg burde ikke …", "du skjønner jo ingenting", "you absolute muppet"; warm
+// words to a friend stay fine.
+ruleTester(rule, {
+  valid: ['Stakkars deg som må jobbe i helga!', 'Kjære deg, du er ikkje dum, du er berre trøytt 💛', 'Folk som deg gjer bygda betre.'],
+  invalid: [
+    { text: 'Hvem har gitt disse klovnene makt over skolen vår?' },
+    { text: 'Folk som deg burde ikke få stemme.' },
+    { text: 'Stakkars deg, du skjønner jo ingenting.' },
+    { text: 'You absolute muppet, read the article.' },
+  ],
+});
