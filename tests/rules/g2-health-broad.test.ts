@@ -93,6 +93,7 @@ ruleTester(rule, {
     'Hugs å melde frå om fråvær til kontaktlæraren.',
     'Leiaren i barnevernet held foredrag på torsdag.',
     'Hi Omar, I have checked and your family reunification case is with the directorate now.',
+    'Alle 6-åringar er velkomne på skulestart-dagen.',
   ],
   invalid: [
     { text: 'Kari på kjøkkenet er sjuk att, tredje veka på rad.' },
@@ -254,5 +255,8 @@ ruleTester(rule, {
     { text: 'Mr Dahl got his new hearing aid today, finally he can hear the radio.' },
     { text: 'Gerd på 91 ligg i senga etter fallet, men er blid.' },
     { text: 'Vi har meldt bekymring for jenta i 2B, ho kjem utan mat kvar dag.' },
+    { text: 'Tannlegen fikk inn en 9-åring fra Åsveien med så mye hull at vi har meldt bekymring.' },
+    { text: 'A 7-year-old from the estate came in today with clear signs of neglect.' },
+    { text: 'Ein 15-åring frå Øvre Bygd vart lagd inn på psykiatrisk i natt.' },
   ],
 });

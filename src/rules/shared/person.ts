@@ -12,7 +12,8 @@
  *   Skjelbreid", "Mrs. Berge"), a room ("rom 12"), a third-person pronoun, a
  *   singular client or colleague word ("pasienten", "sjefen"), a relative or
  *   other private person ("dottera til", "guten"; not "mannen min": the
- *   writer's own), or one of a group ("ein av elevane", "one of our residents").
+ *   writer's own), one of a group ("ein av elevane", "one of our residents"), or a
+ *   child by age ("ein 9-åring", "a 6-year-old").
  *   `strong` is true for names, titles and rooms.
  * - `mayReferToPerson(doc)`: a cheap test before `personRefs` (false: no reference can be found).
  * - `firstPersonAt(doc)`: token indices of first-person subject pronouns (eg, jeg, I).
@@ -94,6 +95,8 @@ const NON_NAMES = Lexicon.fromLists(nonnameNn, nonnameNb, nonnameEn);
 const COMPOUND_HEADS: readonly string[] = [...new Set([...headNn.terms, ...headNb.terms])];
 /** Last two letters of the heads: a quick test before any endsWith. */
 const HEAD_ENDS: ReadonlySet<number> = new Set(COMPOUND_HEADS.map((h) => (h.charCodeAt(h.length - 2) << 16) | h.charCodeAt(h.length - 1)));
+/** Nouns for a person of a given age after a number and a hyphen ("9-åring", "14-åringen", "6-year-old"). */
+const AGE_NOUNS: readonly string[] = ['-åring', '-åringen', '-åringa', '-year-old', '-yr-old'];
 /** A compound needs a first part of at least this many letters ("vesle-", "nabo-"). */
 const COMPOUND_STEM = 3;
 /** Neighbours, friends, strangers: a possessive does not make them the writer's family ("naboen min", "my neighbour"). */
@@ -293,6 +296,7 @@ export function mayReferToPerson(doc: Doc): boolean {
     const last = w.charCodeAt(w.length - 1);
     if (last === 0x73 && (w.charCodeAt(w.length - 2) === 0x27 || w.charCodeAt(w.length - 2) === 0x2019)) return true;
     if (w.length >= 7 && HEAD_ENDS.has((w.charCodeAt(w.length - 2) << 16) | last)) return true;
+    if (w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39 && w.indexOf('-') > 0) return true; // "9-åring", "6-year-old"
   }
   return PRONOUNS.match(t).length > 0 || ROLES.match(t).length > 0 || RELATIVES.match(t).length > 0 || TITLES.match(t).length > 0 || GROUPS.match(t).length > 0 || HER_WORD.match(t).length > 0;
 }
@@ -342,6 +346,14 @@ export function personRefs(doc: Doc, config: EngineConfig): PersonRef[] {
         const stem = w.slice(0, -2);
         if (RELATIVES.has(stem) && !ownRelative(t, { first: i, last: i + 1 })) add({ first: i, last: i + 1, kind: 'relative', strong: false });
         else if (ROLES.has(stem)) add({ first: i, last: i + 1, kind: 'role', strong: false });
+      } else if (w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39) {
+        // "ein 9-åring frå Åsvegen", "a 6-year-old": a child by age
+        for (const age of AGE_NOUNS) {
+          if (w.length > age.length && w.endsWith(age)) {
+            add({ first: i, last: i + 1, kind: 'role', strong: false });
+            break;
+          }
+        }
       } else if (w.length >= 7 && HEAD_ENDS.has((q << 16) | last)) {
         for (const head of COMPOUND_HEADS) {
           if (w.length - head.length >= COMPOUND_STEM && w.endsWith(head)) {
