@@ -88,12 +88,9 @@ export default defineRule({
         break;
       }
     }
-    const nounAt = new Set(nouns.map((n) => n.index));
-    const objectAfter = (o: TermMatch) => {
-      for (let k = o.last; k < t.length && k < o.last + OBJECT_REACH; k += 1) if (nounAt.has(k) && t[k].sentence === t[o.first].sentence) return true;
-      return false;
-    };
-    const listed = outcomeMatches(doc).filter((o) => !DECIDING_VERBS.has(o.term) || objectAfter(o));
+    const objectAfter = (o: TermMatch) => nouns.some((n) => n.index >= o.last && n.index < o.last + OBJECT_REACH && t[n.index].sentence === t[o.first].sentence);
+    const outcomes = outcomeMatches(doc);
+    const listed = outcomes.some((o) => DECIDING_VERBS.has(o.term)) ? outcomes.filter((o) => !DECIDING_VERBS.has(o.term) || objectAfter(o)) : outcomes;
     const outs = got.length === 0 ? listed : [...listed, ...got].sort((a, b) => a.first - b.first);
     if (outs.length === 0) return;
     const clause = clauseIds(doc);

@@ -57,7 +57,7 @@ import talkNn from '../data/work-talk.nn.json';
 import { DOCUMENTS } from '../g8/case-context';
 import { findLinks } from '../shared/links';
 import type { Token } from '../../engine/tokens';
-import { colleagueMentions } from '../shared/colleague';
+import { colleagueMentions, type ColleagueMention } from '../shared/colleague';
 import { clauseIds, personRefs, tokenIndexAt, type PersonRef } from '../shared/person';
 import { sentencesEndingWith } from '../shared/sentence-ends';
 import { wordBefore } from '../shared/word-before';
@@ -74,16 +74,19 @@ const workEvents = Lexicon.fromLists(eventsNn, eventsNb, eventsEn);
 /** Buildings ("biletet av den nye barnehagen"): a picture of one shows no people. */
 const buildings = Lexicon.fromLists(buildingsNn, buildingsNb, buildingsEn);
 /** The municipality's own post shared on ("kommunen har lagt ut bilete frå …", "shared from the council"): official content (G6). */
-const officialShare = Lexicon.fromLists(shareNn, shareNb, shareEn, publishedNn, publishedNb, publishedEn);
+const SHARE_TERMS: ReadonlySet<string> = new Set([shareNn, shareNb, shareEn, publishedNn, publishedNb, publishedEn].flatMap((l) => l.terms));
 /** News media and platforms ("video frå NRK", "from the BBC"): the photo or video is theirs. */
-const media = Lexicon.fromLists(mediaNn, mediaNb, mediaEn);
+const MEDIA_TERMS: ReadonlySet<string> = new Set([mediaNn, mediaNb, mediaEn].flatMap((l) => l.terms));
+/**
+ * Official shares, media and facilities in one list, so that a photo post pays for one look-up: a match's term
+ * says which it is (SHARE_TERMS, MEDIA_TERMS, else a facility).
+ */
+const photoContext = Lexicon.fromLists(shareNn, shareNb, shareEn, publishedNn, publishedNb, publishedEn, mediaNn, mediaNb, mediaEn, thingsNn, thingsNb, thingsEn);
 /** After a photo word, these make it a film about a topic ("video om eldreomsorga"), not a photo of people. */
 const ABOUT = new Set(['om', 'about']);
 const FROM = new Set(['frå', 'fra', 'from']);
 /** The reader or anyone asked, in a question ("Har de bilder fra …?", "Does anyone have photos …?"): photos asked for, not shared. */
 const ASKED = new Set(['du', 'de', 'dere', 'dykk', 'you', 'nokon', 'noen', 'anyone', 'anybody']);
-/** Facilities and objects ("den nye leikeplassen", "the new playground"): in a sentence with no people, what the photo shows. */
-const things = Lexicon.fromLists(thingsNn, thingsNb, thingsEn);
 /** People a photo may show ("ungane", "bebuarane", "the kids"): with them, a facility in the sentence is only the backdrop. */
 const people = Lexicon.fromLists(peopleNn, peopleNb, peopleEn);
 /** Words between "av"/"of" and a building ("av den nye skulen", "of the new school"). */
@@ -213,6 +216,11 @@ const wordKind = memoizeWord((w: string): number => {
   }
   return kind;
 });
+/** True when some word is a compound photo noun ("klassebilete", "vakt-video"). */
+function hasPhotoCompound(t: readonly Token[]): boolean {
+  for (const token of t) if (!token.numeric && (wordKind(token.text) & PHOTO_COMPOUND) !== 0) return true;
+  return false;
+}
 /** First words of the captions above. */
 const CAPTION_FIRST: ReadonlySet<string> = new Set([...CAPTION_STARTS, ...GROUP_CAPTION_STARTS].map((s) => s[0]));
 function hasCameraEmoji(text: string): boolean {
@@ -270,6 +278,9 @@ export default defineRule({
       sent += 1;
     };
     const t = doc.tokens;
+    // Without an attachment, every finding starts from a photo cue: a photo word or compound, a caption word or a
+    // camera emoji. A text with none (most texts) stops here, before the workplace and consent look-ups.
+    if (attachments.images + attachments.videos === 0 && photos.match(t).length === 0 && !hasPhotoCompound(t) && !t.some((tok) => CAPTION_FIRST.has(tok.text)) && !hasCameraEmoji(doc.norm.lower)) return;
     if (statedConsent(doc, consent.match(t))) return;
     // Compounds the word lists do not name ("kongleavdelinga", "klassebilete", "natt-video") and class codes ("4B"), by word.
     const workCompounds: Cue[] = [];
@@ -298,8 +309,10 @@ export default defineRule({
     const noPlace = work.length === 0 && talk.length === 0 && !unasked;
     const photoWords = photos.match(t).length > 0 || photoCompounds.length > 0;
     // A colleague or boss shown ("sjå kor trøytt sjefen ser ut", "the head chef"): found once per text and shared with G4.
-    const colleagues = photoWords ? colleagueMentions(doc, config) : [];
-    if (noPlace && colleagues.length === 0 && (!photoWords || (!mayShowDocument(t) && (!hasAge(t) || elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0)))) {
+    // Looked up only when needed: when nothing else places the photo at work, or to see who is in it.
+    let colleagueList: readonly ColleagueMention[] | null = null;
+    const colleagues = () => (colleagueList ??= photoWords ? colleagueMentions(doc, config) : []);
+    if (noPlace && (!photoWords || (!mayShowDocument(t) && (!hasAge(t) || elderlyNames(t, doc.memo('g8:person-refs', () => personRefs(doc, config))).length === 0))) && colleagues().length === 0) {
       if (attached) report({ messageId: 'attachment', start: 0, end: 0, severity: 'info' });
       return;
     }
@@ -308,11 +321,9 @@ export default defineRule({
       reportAttachment(work, talk);
       return;
     }
-    // Photos the municipality published itself, shared on: official content, fine to share (G6).
-    if (officialShare.match(t).length > 0) {
-      reportAttachment(work, talk);
-      return;
-    }
+    // Official shares, media and facilities, looked up once and only when a cue needs them.
+    let contextList: TermMatch[] | null = null;
+    const context = () => (contextList ??= photoContext.match(t));
     // A photo of a document ("bilete av kontoutskrifta") shows no people.
     // The document must be what the photo is of ("bilete av kontoutskrifta", "of the form"), not a later word ("bilde av ungene med tegningene").
     const docStarts = new Set(DOCUMENTS.match(t).map((d) => d.first));
@@ -345,29 +356,20 @@ export default defineRule({
       return buildingStarts.has(k);
     };
     // "video om eldreomsorga", "video frå NRK": a film about a topic or from the media.
-    const mediaStarts = new Set(media.match(t).map((m) => m.first));
+    const fromMedia = (k: number) => context().some((c) => c.first === k && MEDIA_TERMS.has(c.term));
     const elsewhere = (m: Cue) =>
-      m.last < t.length && t[m.last].sentence === t[m.first].sentence && (ABOUT.has(t[m.last].text) || (FROM.has(t[m.last].text) && mediaStarts.has(m.last + 1)));
+      m.last < t.length && t[m.last].sentence === t[m.first].sentence && (ABOUT.has(t[m.last].text) || (FROM.has(t[m.last].text) && fromMedia(m.last + 1)));
     // "Har de bilder fra skoleavslutningen?": photos asked for.
-    const questions = sentencesEndingWith(doc, '?');
+    const questions = doc.norm.lower.includes('?') ? sentencesEndingWith(doc, '?') : null;
     const askedFor = (m: Cue) => {
       const sentence = t[m.first].sentence;
-      if (!questions[sentence]) return false;
+      if (!questions?.[sentence]) return false;
       for (let k = m.first - 1; k >= 0 && t[k].sentence === sentence; k -= 1) if (ASKED.has(t[k].text)) return true;
       return false;
     };
     let cues: Cue[] = (photoCompounds.length > 0 ? [...photos.match(t), ...photoCompounds] : photos.match(t)).filter(
       (m) => !ofDocument(m) && !negated(m) && !ofBuilding(m) && !ofSelf(m) && !elsewhere(m) && !askedFor(m),
     );
-    // "Bilete frå skulen: den nye leikeplassen er ferdig!": a facility in a sentence with nobody in it is what the photo shows.
-    const thingMatches = things.match(t);
-    if (thingMatches.length > 0) {
-      const peopleSentences = new Set(people.match(t).map((m) => t[m.first].sentence));
-      for (const m of colleagues) peopleSentences.add(t[m.first].sentence);
-      for (const r of doc.memo('g8:person-refs', () => personRefs(doc, config))) if (r.kind !== 'pronoun') peopleSentences.add(t[r.first].sentence);
-      const thingSentences = new Set(thingMatches.map((m) => t[m.first].sentence).filter((x) => !peopleSentences.has(x)));
-      if (thingSentences.size > 0) cues = cues.filter((m) => !thingSentences.has(t[Math.min(m.first, t.length - 1)].sentence));
-    }
     // Camera emoji count as a photo word at their place in the text.
     for (const emoji of CAMERA_EMOJI) {
       let at = doc.norm.lower.indexOf(emoji);
@@ -413,17 +415,17 @@ export default defineRule({
     // Clauses (sentences with false breaks such as "3. klasse" merged) and their lengths.
     const clause = clauseIds(doc);
     const clauseOf = (i: number) => clause[Math.min(i, t.length - 1)];
-    const clauseLength = new Map<number, number>();
-    for (let i = 0; i < t.length; i += 1) clauseLength.set(clause[i], (clauseLength.get(clause[i]) ?? 0) + 1);
+    const clauseLength = new Int32Array(t.length > 0 ? clause[t.length - 1] + 2 : 1);
+    for (let i = 0; i < t.length; i += 1) clauseLength[clause[i]] += 1;
     const workClauses = new Set(work.map((m) => clause[m.first]));
     const workSentences = new Set(work.map((m) => t[m.first].sentence));
-    const found = new Map<number, { start: number; end: number }>();
+    const found = new Map<number, Cue>();
     for (const cue of cues) {
       if (found.size >= MAX_FINDINGS) break;
       const c = clauseOf(cue.first);
       // The workplace in the same sentence, clause or the clause before ("Sports day at the school! Here are some pictures …");
       // a photo word that is a sentence of its own ("Video kjem.") captions the whole post.
-      const caption = (clauseLength.get(c) ?? 0) <= SHORT_SENTENCE && work.length > 0;
+      const caption = (clauseLength[c] ?? 0) <= SHORT_SENTENCE && work.length > 0;
       const sameSentence = workSentences.has(t[Math.min(cue.first, t.length - 1)].sentence);
       if (sameSentence || workClauses.has(c) || workClauses.has(c - 1) || caption) found.set(cue.start, cue);
     }
@@ -437,9 +439,9 @@ export default defineRule({
       }
     }
     // A colleague in the photo's sentence ("Bilete frå møtet: sjå kor interessert sjefen ser ut").
-    if (colleagues.length > 0) {
+    if (found.size === 0 && colleagues().length > 0) {
       // "Leiaren min sende meg ein video av hunden sin": the colleague sent the photo, is not in it.
-      const shown = colleagues.filter((m) => !(m.last < t.length && SENDING.has(t[m.last].text)) && !(m.last + 1 < t.length && SENDING.has(t[m.last + 1].text)));
+      const shown = colleagues().filter((m) => !(m.last < t.length && SENDING.has(t[m.last].text)) && !(m.last + 1 < t.length && SENDING.has(t[m.last + 1].text)));
       const colleagueSentences = new Set(shown.map((m) => t[m.first].sentence));
       for (const cue of cues) if (colleagueSentences.has(t[Math.min(cue.first, t.length - 1)].sentence)) found.set(cue.start, cue);
     }
@@ -458,6 +460,20 @@ export default defineRule({
     // The people shown were not asked, or the photo is of someone's case papers: that is enough.
     if (unasked) for (const cue of cues) found.set(cue.start, cue);
     for (const cue of takenDocuments) if (!inLink(cue)) found.set(cue.start, cue);
+    if (found.size > 0) {
+      const around = context();
+      // Photos the municipality published itself, shared on: official content, fine to share (G6).
+      if (around.some((m) => SHARE_TERMS.has(m.term))) found.clear();
+      // "Bilete frå skulen: den nye leikeplassen er ferdig!": a facility in a sentence with nobody in it is what the photo shows.
+      const thingMatches = around.filter((m) => !SHARE_TERMS.has(m.term) && !MEDIA_TERMS.has(m.term));
+      if (found.size > 0 && thingMatches.length > 0) {
+        const peopleSentences = new Set(people.match(t).map((m) => t[m.first].sentence));
+        for (const m of colleagues()) peopleSentences.add(t[m.first].sentence);
+        for (const r of refs) if (r.kind !== 'pronoun') peopleSentences.add(t[r.first].sentence);
+        const thingSentences = new Set(thingMatches.map((m) => t[m.first].sentence).filter((x) => !peopleSentences.has(x)));
+        for (const [at, cue] of found) if (thingSentences.has(t[Math.min(cue.first, t.length - 1)].sentence)) found.delete(at);
+      }
+    }
     for (const b of found.values()) {
       report({ messageId: 'workplace-photo', start: b.start, end: b.end, data: { term: doc.norm.lower.slice(b.start, b.end) } });
     }
