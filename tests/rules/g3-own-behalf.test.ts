@@ -249,3 +249,17 @@ ruleTester(rule, {
     { text: 'Our mayor hasn’t done his job.' },
   ],
 });
+
+// Round 13: accusations of spin and haste (pyntar på tala, hastar gjennom, rushed through, hiding the truth), disbelief
+// at a municipal plan; disbelief at the weather or the children's growth is no opinion.
+ruleTester(rule, {
+  valid: ['I can’t believe how beautiful the fjord is today!', 'Eg kan ikkje fatte kor fort ungane veks.', 'Kommunen sel gamle skulebussar på auksjon, sjå lenka.'],
+  invalid: [
+    { text: 'Kommunen pyntar på tala, det veit alle.' },
+    { text: 'Kommunestyret hastar gjennom vedtaket utan å høyre på folk.' },
+    { text: 'Jeg kan ikke fatte at kommunen vil selge kaia.' },
+    { text: 'Kommunen skjuler sannheten om budsjettet.' },
+    { text: 'The school merger is being rushed through without listening to anyone.' },
+    { text: "I can't believe the council wants to sell the community hall." },
+  ],
+});
