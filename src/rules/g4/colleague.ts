@@ -63,10 +63,11 @@ export default defineRule({
     },
   },
   check({ doc, config, report }) {
+    // No colleague, role, unit or workplace word and no compound: nothing can be about a colleague (the cheapest test first).
+    if (!mayMentionColleague(doc, config)) return;
     const remarks = colleagueRemarks(doc);
     // Without a listed remark, only sarcasm marks (capitals, scare quotes) can make a statement: a cheap test first.
     if (remarks.length === 0 && !mayHaveEmphasis(doc)) return;
-    if (!mayMentionColleague(doc, config)) return;
     const mentions = colleagueMentions(doc, config);
     if (mentions.length === 0) return;
     const { tokens } = doc;
