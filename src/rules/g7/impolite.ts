@@ -69,7 +69,7 @@ const insults = Lexicon.fromLists(hostileNn, hostileNb, hostileEn);
 /** Mocking words about the reader ("virkeligheten", "time on your hands", "ikkje peiling"): the same test as insults. */
 const addressed = Lexicon.fromLists(addressedNn, addressedNb, addressedEn);
 /** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions"); not "ikkje": "folk som ikkje gidd å lesa". */
-const NEGATION = new Set(['ingen', 'inga', 'intet', 'no', 'not', 'nothing', 'ingenting']);
+const NEGATION = new Set(['ingen', 'inga', 'intet', 'no', 'not', 'nothing', 'ingenting', "isn't", 'isn’t', "wasn't", 'wasn’t', "aren't", 'aren’t']);
 /** "når"/"when" between a verb and the same verb closing the sentence is a shrug ("Bilen kjem når han kjem", "It's done when it's done"). */
 const WHEN: ReadonlySet<string> = new Set(['når', 'naar', 'when']);
 /** "Det er openbert at du ikkje …", "It's obvious you haven't …": an evident-word, the reader, then a negation. */
