@@ -436,8 +436,17 @@ export function mayMentionColleague(doc: Doc, config: EngineConfig): boolean {
   return doc.memo('colleague-possible', () => {
     const { tokens } = doc;
     if (config.colleagueNames.length > 0) return true;
-    if (COLLEAGUES.match(tokens).length > 0 || UNITS.match(tokens).length > 0 || WORKPLACE.match(tokens).length > 0) return true;
-    if (ROLES.match(tokens).length > 0 || EN_ROLE_WORDS.match(tokens).length > 0) return true;
+    if (COLLEAGUES.match(tokens).length > 0 || ROLES.match(tokens).length > 0 || EN_ROLE_WORDS.match(tokens).length > 0) return true;
+    // A unit counts after a preposition or an owner word ("på økonomi", "in our office") or before a head noun ("IT guy"): "it" and "work" alone are no unit.
+    for (const u of UNITS.match(tokens)) {
+      const before = u.first > 0 ? tokens[u.first - 1].text : '';
+      if (UNIT_PREPOSITIONS.has(before) || UNIT_OWNERS.has(before) || (u.last < tokens.length && UNIT_HEAD_NOUNS.has(tokens[u.last].text))) return true;
+    }
+    // A workplace phrase counts near a name: a capital inside a sentence, or a sentence-initial word before a comma ("Helge, …").
+    if (WORKPLACE.match(tokens).length > 0) {
+      const text = doc.norm.folded;
+      for (const t of tokens) if (t.capitalized && (!t.sentenceStart || text.charCodeAt(t.end) === 0x2c)) return true;
+    }
     const trie = (flagTrie ??= buildFlagTrie());
     for (let i = 0; i < tokens.length; i += 1) {
       if (tokens[i].end - tokens[i].start < MIN_COMPOUND) continue;
