@@ -88,12 +88,13 @@ export default defineRule({
         break;
       }
     }
-    const objectAfter = (o: TermMatch) => nouns.some((n) => n.index >= o.last && n.index < o.last + OBJECT_REACH && t[n.index].sentence === t[o.first].sentence);
-    const outcomes = outcomeMatches(doc);
-    const listed = outcomes.some((o) => DECIDING_VERBS.has(o.term)) ? outcomes.filter((o) => !DECIDING_VERBS.has(o.term) || objectAfter(o)) : outcomes;
+    const listed = outcomeMatches(doc);
     const outs = got.length === 0 ? listed : [...listed, ...got].sort((a, b) => a.first - b.first);
     if (outs.length === 0) return;
     const clause = clauseIds(doc);
+    // A deciding verb needs a case noun as its object ("reject the fish farm application", not "seia nei til ny barnehage").
+    const hasObject = (o: TermMatch) =>
+      !DECIDING_VERBS.has(o.term) || nouns.some((n) => n.index >= o.last && n.index < o.last + OBJECT_REACH && t[n.index].sentence === t[o.first].sentence);
     // "Eg skal personleg sjå til at du får plass", "I'll make sure it's approved": the writer guarantees an outcome.
     const promised = new Set<number>();
     let from = 0; // outcomes before the current guarantee are never looked at again (both lists are sorted)
@@ -104,7 +105,7 @@ export default defineRule({
       if (!writer || clauseHasProperChannel(doc, g.first)) continue;
       for (let k = from; k < outs.length && outs[k].first - g.last <= GUARANTEE_REACH; k += 1) {
         const o = outs[k];
-        if (clause[o.first] !== clause[g.first] || THROUGH.has(o.term) || promised.has(o.first)) continue;
+        if (clause[o.first] !== clause[g.first] || THROUGH.has(o.term) || promised.has(o.first) || !hasObject(o)) continue;
         promised.add(o.first);
         report({ messageId: 'promise', start: g.start, end: o.end, data: { term: doc.norm.lower.slice(g.start, o.end) } });
         break;
@@ -114,7 +115,7 @@ export default defineRule({
     if (nouns.length === 0 && !t.some((tok) => APPLY_VERBS.has(tok.text)) && DOCUMENTS.match(t).length === 0 && services.match(t).length === 0) return;
     const sure = certainty.match(t);
     for (const { a, b } of nearPairs(sure, outs, WINDOW, (i) => clause[i])) {
-      if (promised.has(b.first)) continue;
+      if (promised.has(b.first) || !hasObject(b)) continue;
       if (clauseHasProperChannel(doc, b.first)) continue;
       const start = Math.min(a.start, b.start);
       const end = Math.max(a.end, b.end);
