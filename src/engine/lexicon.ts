@@ -241,9 +241,18 @@ function addHits(hits: ((number | Bucket)[] | undefined)[], list: (number | Buck
   }
 }
 
+/** The text asked about last: rules ask about the same text many times in a row, and one comparison answers. */
+let lastTokens: readonly Token[] | null = null;
+let lastIndex: TextIndex | null = null;
+
 function indexText(tokens: readonly Token[]): TextIndex {
+  if (tokens === lastTokens) return lastIndex!;
   const known = (tokens as IndexedTokens)[INDEX];
-  if (known) return known;
+  if (known) {
+    lastTokens = tokens;
+    lastIndex = known;
+    return known;
+  }
   // Dense arrays by list id (a sparse array would fall back to a slow dictionary).
   const hits: ((number | Bucket)[] | undefined)[] = new Array(nextLexiconId);
   const bits = sharedPairs;
@@ -261,6 +270,8 @@ function indexText(tokens: readonly Token[]): TextIndex {
   }
   const index: TextIndex = { hits, matches: new Array(nextLexiconId), upTo: nextLexiconId };
   (tokens as IndexedTokens)[INDEX] = index;
+  lastTokens = tokens;
+  lastIndex = index;
   return index;
 }
 

@@ -116,8 +116,13 @@ export default defineRule({
       // "3 B": a separate one-letter token
       if (numberEnd < t.length && isHouseLetter(doc.norm.original.charAt(doc.norm.origStart(t[numberEnd].start)), t[numberEnd]) && t[numberEnd].start - t[i + 1].end <= 1) numberEnd += 1;
       let postcode = false;
+      // Where the address ends: after the postcode and its place ("Rådhusvegen 2, 5730 Fjordvik"), whose name is no owner.
+      let addressEnd = numberEnd;
       for (let k = numberEnd; k < t.length && k < numberEnd + POSTCODE_AHEAD && !postcode; k += 1) {
-        if (isPostcode(t[k]) && k + 1 < t.length && t[k + 1].capitalized) postcode = true;
+        if (isPostcode(t[k]) && k + 1 < t.length && t[k + 1].capitalized) {
+          postcode = true;
+          addressEnd = k + 2;
+        }
       }
       let addressWord = false;
       for (let k = streetFirst - 1; k >= 0 && k >= streetFirst - CONTEXT_BACK && !addressWord; k -= 1) if (contextAt[k]) addressWord = true;
@@ -132,7 +137,7 @@ export default defineRule({
       let ownSubject = false;
       for (let k = streetFirst - 1; k >= 0 && k >= streetFirst - OWN_SUBJECT_BACK && !ownSubject; k -= 1) ownSubject = isFirst[k] === 1 && clause[k] === clause[streetFirst];
       if (ownSubject) continue;
-      const owner = ownerOf(doc, streetFirst, numberEnd, config);
+      const owner = ownerOf(doc, streetFirst, addressEnd, config);
       if (owner === 'self' || owner === 'office') continue;
       const start = t[streetFirst].start;
       const end = t[numberEnd - 1].end;

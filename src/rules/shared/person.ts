@@ -30,6 +30,7 @@
  */
 import { Lexicon } from '../../engine/lexicon';
 import type { Doc } from '../../engine/rule';
+import { memoizeWord } from '../../engine/word-memo';
 import type { Token } from '../../engine/tokens';
 import type { EngineConfig } from '../../engine/types';
 import firstnames from '../data/person-firstname.any.json';
@@ -269,8 +270,9 @@ function looksLikeName(doc: Doc, i: number, clause: Int32Array, cues: NameCues, 
   if (afterTitle) return true;
   if (cues.colleagues.size > 0 && cues.colleagues.has(tok.text)) return true;
   const clauseStart = i === 0 || clause[i - 1] !== clause[i];
-  // At the start of a sentence any word is capitalised: only a known first name counts.
-  if (clauseStart) return FIRST_NAMES.has(tok.text);
+  // At the start of a sentence any word is capitalised: only a known first name counts,
+  // and not one that addresses the reader ("Kari, ring …", "Arne, søknadene går …").
+  if (clauseStart) return FIRST_NAMES.has(tok.text) && !isVocative(doc, i);
   const prev = doc.tokens[i - 1];
   if (PLACE_PREPOSITIONS.has(prev.text) && !FIRST_NAMES.has(tok.text)) return false;
   // "Hei Kari!", "Hi Tom,": the person addressed, not a third person
@@ -278,6 +280,19 @@ function looksLikeName(doc: Doc, i: number, clause: Int32Array, cues: NameCues, 
   // Function words and pronouns are capitalised only at a start we missed ("I", quotes).
   if ((cues.flags[i] & PRONOUN) !== 0 || FIRST_PERSON.has(tok.text) || SELF.has(tok.text)) return false;
   return true;
+}
+
+/**
+ * "Kari, ta kontakt med …", "Arne, søknadene går gjennom NAV": a name that
+ * opens the sentence, followed by a comma and a lower-case word, addresses the
+ * reader. "Kari, Ola og Per …" (a list of names) does not.
+ */
+function isVocative(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const tok = t[i];
+  if (!tok.sentenceStart || doc.norm.lower.charCodeAt(tok.end) !== 0x2c) return false;
+  const next = t[i + 1];
+  return next !== undefined && next.sentence === tok.sentence && !next.capitalized;
 }
 
 /**
@@ -449,6 +464,8 @@ function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
     const out: (Cue | undefined)[] = new Array(doc.tokens.length);
     for (const r of personRefs(doc, config)) for (let k = r.first; k < r.last; k += 1) out[k] = r.kind === 'name' ? 'name' : r.kind === 'role' || r.kind === 'title' ? 'role' : 'third';
     for (const m of OFFICE.match(doc.tokens)) for (let k = m.first; k < m.last; k += 1) out[k] = 'office';
+    // Compounds of an office word ("tildelingskontoret", "heimetenesta", "servicesenteret"): the office's own contact.
+    for (let k = 0; k < doc.tokens.length; k += 1) if (out[k] === undefined && isOfficeCompound(doc.tokens[k].text)) out[k] = 'office';
     const t = doc.tokens;
     for (const m of SELF.match(t)) {
       if (m.last - m.first === 1 && POSSESSIVES.has(t[m.first].text)) {
@@ -463,6 +480,18 @@ function cues(doc: Doc, config: EngineConfig): (Cue | undefined)[] {
     return out;
   });
 }
+
+/** Heads of office compounds: a word that ends in one after a first part of three letters or more is an office. */
+const OFFICE_HEADS: readonly string[] = [
+  'kontor', 'kontoret', 'kontora', 'kontorer', 'kontorene', 'office', 'tenesta', 'tenestene', 'tjenesten', 'tjenestene',
+  'senteret', 'senter', 'sentralen', 'etaten', 'service', 'servicen', 'desk',
+];
+const OFFICE_MODIFIER = 3;
+const isOfficeCompound = memoizeWord((w: string): boolean => {
+  if (w.length < 7) return false;
+  for (const head of OFFICE_HEADS) if (w.length >= head.length + OFFICE_MODIFIER && w.endsWith(head)) return true;
+  return false;
+});
 
 /**
  * "Ring Anne på …", "Meld deg på hjå Ola …", "Call Tom on …": a sentence that
@@ -522,6 +551,17 @@ export function ownerOf(doc: Doc, first: number, last: number, config: EngineCon
       const cue = c[j];
       if (cue) return cue === 'name' || cue === 'role' ? 'third' : cue;
     }
+  }
+  // A sentence that opens with the item ("Adressa er …", "The number is …") goes on from the sentence before:
+  // "Kontoret vårt har sentralbord … Adressa er Rådhusvegen 2" is the office's.
+  let open = anchor;
+  while (open > 0 && t[open - 1].sentence === t[anchor].sentence) open -= 1;
+  const lead = t[open].text === 'the' || t[open].text === 'our' || t[open].text === 'vår' ? open + 1 : open;
+  if (open > 0 && lead < first && ITEMS.has(t[lead].text)) {
+    const previous = t[open - 1].sentence;
+    let cue: Cue | undefined;
+    for (let j = open - 1; j >= 0 && t[j].sentence === previous && cue === undefined; j -= 1) cue = c[j];
+    if (cue) return cue === 'name' || cue === 'role' ? 'third' : cue;
   }
   return 'unknown';
 }
