@@ -218,3 +218,24 @@ ruleTester(rule, {
     { text: "The youth club will probably be shut down next year, I have it from a good source" },
   ],
 });
+
+// Round 12: dead set on, 'er bestemt på', 'guess what' is no question.
+ruleTester(rule, {
+  valid: [
+    "The council will hold a public meeting on the new school on Monday",
+    "Kommunestyret vedtok i kveld ny plan for skulestruktur, les meir på heimesida",
+    "Eg har søkt om barnehageplass til veslejenta, krysser fingrane",
+    "Takk til alle som kom på dugnaden, bilete kjem på heimesida",
+    "Gleder meg til å se bildene fra konfirmasjonen til nevøen min",
+    "Vi kan ikkje gi svar på enkeltsaker i kommentarfeltet, ring oss",
+  ],
+  invalid: [
+    { text: "Between us, the council has no intention of rebuilding the old school" },
+    { text: "Kommunen kjem ikkje til å gje seg på bompengane, det er heilt sikkert" },
+    { text: "The town council is dead set on the new marina, mark my words" },
+    { text: "Kommunen er bestemt på å legge ned skolen, uansett" },
+    { text: "Heradet har allereie sagt ja til hotellet bak lukka dører" },
+    { text: "Guess what, the municipality has already decided to sell the old fire station" },
+    { text: "Kommunen driter i høringssvarene, de har allerede bestemt seg" },
+  ],
+});

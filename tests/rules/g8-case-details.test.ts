@@ -96,3 +96,20 @@ ruleTester(rule, {
     { text: "Naboen din har søkt om å byggja garasje på grensa, det ser eg i systemet" },
   ],
 });
+
+// Round 7: 'til meg' after a document is handed to the writer; the writer's own application ('eg har søkt om barnehageplass til veslejenta').
+ruleTester(rule, {
+  valid: [
+    "The council will hold a public meeting on the new school on Monday",
+    "Kommunestyret vedtok i kveld ny plan for skulestruktur, les meir på heimesida",
+    "Eg har søkt om barnehageplass til veslejenta, krysser fingrane",
+    "Takk til alle som kom på dugnaden, bilete kjem på heimesida",
+    "Gleder meg til å se bildene fra konfirmasjonen til nevøen min",
+    "Vi kan ikkje gi svar på enkeltsaker i kommentarfeltet, ring oss",
+  ],
+  invalid: [
+    { text: "Your son's application for respite care has been approved, he starts on Monday" },
+    { text: "Ho Berit på Vik har søkt om omsorgsløn, men ho får nok nei" },
+    { text: "Eg har godkjent byggesøknaden din no, så du kan starte å grave" },
+  ],
+});

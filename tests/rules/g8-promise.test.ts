@@ -62,3 +62,18 @@ ruleTester(rule, {
     { text: "Det går i orden med dispensasjonen din, eg har snakka med sjefen" },
   ],
 });
+
+// Round 7: 'til meg' after a document is handed to the writer; the writer's own application ('eg har søkt om barnehageplass til veslejenta').
+ruleTester(rule, {
+  valid: [
+    "The council will hold a public meeting on the new school on Monday",
+    "Kommunestyret vedtok i kveld ny plan for skulestruktur, les meir på heimesida",
+    "Eg har søkt om barnehageplass til veslejenta, krysser fingrane",
+    "Takk til alle som kom på dugnaden, bilete kjem på heimesida",
+    "Gleder meg til å se bildene fra konfirmasjonen til nevøen min",
+    "Vi kan ikkje gi svar på enkeltsaker i kommentarfeltet, ring oss",
+  ],
+  invalid: [
+    { text: "Ho Berit på Vik har søkt om omsorgsløn, men ho får nok nei" },
+  ],
+});

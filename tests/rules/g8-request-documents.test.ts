@@ -76,3 +76,19 @@ ruleTester(rule, {
     { text: "Ta eit bilete av skjemaet og send det til meg på Messenger" },
   ],
 });
+
+// Round 7: 'til meg' after a document is handed to the writer; the writer's own application ('eg har søkt om barnehageplass til veslejenta').
+ruleTester(rule, {
+  valid: [
+    "The council will hold a public meeting on the new school on Monday",
+    "Kommunestyret vedtok i kveld ny plan for skulestruktur, les meir på heimesida",
+    "Eg har søkt om barnehageplass til veslejenta, krysser fingrane",
+    "Takk til alle som kom på dugnaden, bilete kjem på heimesida",
+    "Gleder meg til å se bildene fra konfirmasjonen til nevøen min",
+    "Vi kan ikkje gi svar på enkeltsaker i kommentarfeltet, ring oss",
+  ],
+  invalid: [
+    { text: "Kan du sende meg kopi av leiekontrakten i innboksen?" },
+    { text: "Du må berre sende søknaden på nytt til meg, så fiksar eg det 👍" },
+  ],
+});

@@ -239,3 +239,22 @@ ruleTester(rule, {
     { text: "Bildet er fra lunsjen med kollegaene på teknisk i dag 🍕" },
   ],
 });
+
+// Round 7: singing and play times in kindergarten as workplaces.
+ruleTester(rule, {
+  valid: [
+    "The council will hold a public meeting on the new school on Monday",
+    "Kommunestyret vedtok i kveld ny plan for skulestruktur, les meir på heimesida",
+    "Eg har søkt om barnehageplass til veslejenta, krysser fingrane",
+    "Takk til alle som kom på dugnaden, bilete kjem på heimesida",
+    "Gleder meg til å se bildene fra konfirmasjonen til nevøen min",
+    "Vi kan ikkje gi svar på enkeltsaker i kommentarfeltet, ring oss",
+  ],
+  invalid: [
+    { text: "Sjå kor kjekt me hadde det på tur med bebuarane i dag! 📷" },
+    { text: "Bursdagsfeiring for Gunnar (91) på avdelinga i dag, bilete under 🎂" },
+    { text: "Ein liten snutt frå songstunda med borna 🎶" },
+    { text: "Had to share this pic of my coworkers dressed up for Halloween 🎃" },
+    { text: "Kjekke kollegaer på julebordet 🎄 bilder i kommentarfeltet" },
+  ],
+});

@@ -287,7 +287,8 @@ export default defineRule({
       if (questions[sentence]) continue;
       let asked = false;
       for (let k = Math.max(0, ref.first - INTERROGATIVE_REACH); k < ref.first; k += 1) {
-        if (tokens[k].sentence === sentence && INTERROGATIVES.has(tokens[k].text)) asked = true;
+        // "Guess what, the council …" is an announcement, not a question.
+        if (tokens[k].sentence === sentence && INTERROGATIVES.has(tokens[k].text) && !(k > 0 && GUESSES.has(tokens[k - 1].text))) asked = true;
       }
       if (asked) continue;
       // "ikkje arbeidsgjevaren sitt": the municipality inside a disclaimer is no claim about it.

@@ -74,6 +74,15 @@ const CONDITIONAL = new Set(['if', 'hvis', 'viss', 'dersom', 'when', 'når']);
 /** Definite forms: a particular case ("søknaden", "byggesaka", "vedtaket"), not cases in general ("søknader"). */
 const DEFINITE_ENDINGS = ['en', 'a', 'et'];
 
+/** True when the writer applied for the case noun at i ("eg har søkt om barnehageplass", "we applied for a permit"). */
+function appliedByWriter(t: readonly { text: string }[], clause: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && clause[k] === clause[i]; k -= 1) {
+    if (!APPLIED.has(t[k].text)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 2) && clause[j] === clause[i]; j -= 1) if (WRITER.has(t[j].text)) return true;
+  }
+  return false;
+}
+
 /** Subjects that make the application the writer's own or the reader's in general. */
 const OWN_SUBJECTS = new Set(['eg', 'jeg', 'i', 'vi', 'me', 'we', 'du', 'you', 'de', 'dei', 'dykk', 'mange', 'alle', 'nokon', 'noen', 'anyone', 'everyone']);
 
@@ -145,6 +154,8 @@ export default defineRule({
         if (CONDITIONAL.has(t0[k].text)) conditional = true;
       }
       if (!handled && conditional) continue;
+      // "Eg har søkt om barnehageplass til veslejenta": the writer's own application.
+      if (!handled && appliedByWriter(t0, clause0, noun.index)) continue;
       if (handled || caseOwner(doc, noun.index, config)) {
         report({ messageId: 'case-details', start: noun.start, end: noun.end, data: { term: doc.norm.lower.slice(noun.start, noun.end) } });
       }

@@ -32,6 +32,8 @@ const YOURS = new Set(['ditt', 'din', 'di', 'dine', 'dykkar', 'deres', 'your', '
 const VALUE_DIGITS = 6;
 /** The writer as the receiver ("send meg", "give me"). */
 const ME = new Set(['meg', 'me']);
+/** "til meg", "to me" after the document: handed to the writer. */
+const TO = new Set(['til', 'to']);
 /** "here" after the document: posted in this thread ("legg ut kopi av legeerklæringa her"). */
 const HERE = new Set(['her', 'here']);
 /** Pronouns that stand for a document named just before ("Send den gjerne her i meldingar", "just send it here"). */
@@ -135,6 +137,8 @@ export default defineRule({
       let here = false;
       for (let k = m.last; inClause(k) && k < m.last + SPAN; k += 1) {
         const w = t[k].text;
+        // "send søknaden på nytt til meg": handed to the writer personally
+        if (ME.has(w) && k > 0 && TO.has(t[k - 1].text)) toMe = true;
         if (REQUEST_VERBS.has(w) && k > m.last && !mailNoun(k)) request = true;
         if (HERE.has(w)) here = true;
       }
