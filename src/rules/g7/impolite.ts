@@ -17,7 +17,7 @@
  * the reply is short. A rude word right after "ingen"/"no" is denied ("ingen
  * dumme spørsmål").
  */
-import { Lexicon, type TermMatch } from '../../engine/lexicon';
+import { Lexicon, type TermMatch, type WordList } from '../../engine/lexicon';
 import { defineRule } from '../../engine/rule';
 import type { Localized } from '../../engine/types';
 import emoji from '../data/impolite-emoji.any.json';
@@ -51,23 +51,33 @@ import hostileNn from '../data/hostile.nn.json';
 import { wordBefore } from '../shared/word-before';
 import { isQuestion, READER, sentenceHas } from './sentence-cues';
 
-const strong = Lexicon.fromLists(strongNn, strongNb, strongEn);
-const weak = Lexicon.fromLists(weakNn, weakNb, weakEn);
-/** Cues that are friendly as often as sarcastic ("neste gong", "ekspert", "honestly"): they count with a sharper cue or another mild one, never with an emoji alone. */
-const mild = Lexicon.fromLists(mildNn, mildNb, mildEn);
-const impatience = Lexicon.fromLists(impatienceNn, impatienceNb, impatienceEn);
-/** Stressing that the answer is repeated ("mange gonger", "for the third time"): impatience that needs only one more sign. */
-const repeated = Lexicon.fromLists(repeatedNn, repeatedNb, repeatedEn);
-/** Orders at the reader ("slutt å", "grow up"): rude unless the sentence is a question ("Slutt å røykja? Kurs i mars"). */
-const orders = Lexicon.fromLists(orderNn, orderNb, orderEn);
+/**
+ * The cue lists by kind. All of them are matched as one Lexicon (one pass over a text); each term's kind says
+ * how it counts. A term in several lists takes the first kind in this order.
+ */
+const KINDS = {
+  /** One is enough. */
+  strong: [strongNn, strongNb, strongEn],
+  /** Orders at the reader ("slutt å", "grow up"): rude unless the sentence is a question ("Slutt å røykja? Kurs i mars"). */
+  order: [orderNn, orderNb, orderEn],
+  /** Rhetorical questions ("trur du verkeleg", "what did you expect"): rude in a question, a weak cue elsewhere when a phrase of three words or more. */
+  question: [questionNn, questionNb, questionEn],
+  /** Mocking words about the reader ("virkeligheten ikke passer", "ikkje peiling"): rude when the sentence addresses the reader. */
+  addressed: [addressedNn, addressedNb, addressedEn],
+  /** Insults (G3's lists): rude when the sentence addresses the reader, a weak cue otherwise ("crooks are sending fake texts" is a warning). */
+  insult: [hostileNn, hostileNb, hostileEn],
+  /** Sarcastic cues that count in pairs. */
+  weak: [weakNn, weakNb, weakEn],
+  /** Stressing that the answer is repeated ("mange gonger", "for the third time"): impatience that needs only one more sign. */
+  repeated: [repeatedNn, repeatedNb, repeatedEn],
+  /** Impatient phrases ("allereie", "som sagt"). */
+  impatience: [impatienceNn, impatienceNb, impatienceEn],
+  /** Cues that are friendly as often as sarcastic ("neste gong", "ekspert", "honestly"): they count with a sharper cue or another mild one, never with an emoji alone. */
+  mild: [mildNn, mildNb, mildEn],
+} as const;
+type Kind = keyof typeof KINDS | 'cue';
 /** A word right before an order's first word that makes it something else ("til slutt å", "a place to grow up"). */
 const NOT_AN_ORDER: ReadonlySet<string> = new Set(['til', 'to', 'å']);
-/** Rhetorical questions ("trur du verkeleg", "what did you expect"): rude in a question, a weak cue elsewhere when a phrase of three words or more. */
-const questions = Lexicon.fromLists(questionNn, questionNb, questionEn);
-/** Insults (G3's lists): rude when the sentence addresses the reader, a weak cue otherwise ("crooks are sending fake texts" is a warning). */
-const insults = Lexicon.fromLists(hostileNn, hostileNb, hostileEn);
-/** Mocking words about the reader ("virkeligheten", "time on your hands", "ikkje peiling"): the same test as insults. */
-const addressed = Lexicon.fromLists(addressedNn, addressedNb, addressedEn);
 /** A rude word right after one of these is denied ("ingen dumme spørsmål", "no stupid questions"); not "ikkje": "folk som ikkje gidd å lesa". */
 const NEGATION = new Set(['ingen', 'inga', 'intet', 'no', 'not', 'nothing', 'ingenting', "isn't", 'isn’t', "wasn't", 'wasn’t', "aren't", 'aren’t']);
 /** "når"/"when" between a verb and the same verb closing the sentence is a shrug ("Bilen kjem når han kjem", "It's done when it's done"). */
@@ -108,7 +118,39 @@ const POSSESSIVE: ReadonlySet<string> = new Set(['din', 'di', 'ditt', 'dine']);
 /** How many words after "vi er ikkje" the possessive may come ("… ikkje det private brøytefirmaet ditt"). */
 const NOT_YOURS_REACH = 4;
 /** The structural cue words, looked up in one pass: the word itself says which cue it is. */
-const CUE_WORDS = new Lexicon([...THANKS, ...WHEN, ...EVIDENT, ...TAGS, ...NOT_YOURS]);
+const CUE_WORDS = [...THANKS, ...WHEN, ...EVIDENT, ...TAGS, ...NOT_YOURS];
+
+const KIND_OF = new Map<string, Kind>();
+const ALL_TERMS: string[] = [];
+const ALL_EXCLUDES: string[] = [];
+for (const [kind, lists] of Object.entries(KINDS) as [Kind, readonly WordList[]][]) {
+  for (const list of lists) {
+    for (const t of list.terms) {
+      if (KIND_OF.has(t)) continue;
+      KIND_OF.set(t, kind);
+      ALL_TERMS.push(t);
+    }
+    ALL_EXCLUDES.push(...(list.exclude ?? []));
+  }
+}
+for (const t of CUE_WORDS) {
+  if (KIND_OF.has(t)) continue;
+  KIND_OF.set(t, 'cue');
+  ALL_TERMS.push(t);
+}
+/** Every cue list in one Lexicon: a text is matched once, and each match sorted by its kind. */
+const ALL = new Lexicon(ALL_TERMS, ALL_EXCLUDES);
+const NO_MATCHES: readonly TermMatch[] = [];
+
+/** The matches of a text by kind. */
+function byKind(matches: readonly TermMatch[]): Record<Kind, TermMatch[]> {
+  const out = {} as Record<Kind, TermMatch[]>;
+  for (const m of matches) {
+    const kind = KIND_OF.get(m.term) ?? 'weak';
+    (out[kind] ??= []).push(m);
+  }
+  return out;
+}
 /** How far before a quoted word a thanks makes it sarcastic ("takk for «hjelpa»"). */
 const THANKS_REACH = 4;
 /** Laughter cues, counted once together. */
@@ -212,29 +254,33 @@ export default defineRule({
     const term = (start: number, end: number) => lower.slice(start, end);
 
     const denied = (m: TermMatch) => wordBefore(t, m.first, NEGATION, 1);
-    for (const m of strong.match(t)) if (!denied(m)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
-    for (const m of orders.match(t)) {
+    const found = byKind(ALL.match(t));
+    const of = (kind: Kind): readonly TermMatch[] => found[kind] ?? NO_MATCHES;
+    for (const m of of('strong')) if (!denied(m)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
+    for (const m of of('order')) {
       // "Til slutt å minna om …" is no order.
       if (isQuestion(t, lower, m.first) || wordBefore(t, m.first, NOT_AN_ORDER, 1)) continue;
       report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
     }
     // Rhetorical questions and insults: rude in a question / at the reader, else weak cues counted below.
     const weakExtra: TermMatch[] = [];
-    for (const m of questions.match(t)) {
+    /** A short question phrase outside a question ("så vanskeleg") is a mild cue. */
+    const mildExtra: TermMatch[] = [];
+    for (const m of of('question')) {
       // One word ("eigentleg", "really") asks at the reader only when the sentence addresses them: "Kor lenge er brikka gyldig eigentleg?" does not.
       const atReader = m.last - m.first > 1 || sentenceHas(t, m.first, READER);
       if (atReader && isQuestion(t, lower, m.first)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
       else if (m.last - m.first >= QUESTION_WORDS_OUTSIDE) weakExtra.push(m);
+      else mildExtra.push(m);
     }
-    const aimed = addressed.match(t);
-    for (const m of aimed.length > 0 ? [...insults.match(t), ...aimed] : insults.match(t)) {
+    for (const m of [...of('insult'), ...of('addressed')]) {
       if (denied(m)) continue;
       if (sentenceHas(t, m.first, READER)) report({ messageId: 'impolite', start: m.start, end: m.end, data: { term: term(m.start, m.end) } });
       else weakExtra.push(m);
     }
 
     // A tautology that shrugs the question off: "… brøyta når han blir brøyta."
-    const cues = CUE_WORDS.match(t);
+    const cues = of('cue');
     for (const m of cues) {
       if (!WHEN.has(m.term)) continue;
       const k = m.first;
@@ -285,7 +331,9 @@ export default defineRule({
       const n = j - i;
       if (n > READ_ORDER_WORDS) continue;
       // "Nei." as a sentence of its own later in the reply ("Haha, den var god. Nei.") is a weak cue; an opening one is handled below.
-      if (n === 1 && i > 0 && BARE_NO.has(t[i].text) && (lower[t[i].end] === '.' || lower[t[i].end] === '!')) bareNo += 1;
+      // Not the end of a domain name ("bankid.no.").
+      const bareAfterDot = lower[t[i].start - 1] === '.';
+      if (n === 1 && i > 0 && !bareAfterDot && BARE_NO.has(t[i].text) && (lower[t[i].end] === '.' || lower[t[i].end] === '!')) bareNo += 1;
       let order = n <= 2 && BARE_ORDERS.has(n === 1 ? t[i].text : `${t[i].text} ${t[i + 1].text}`);
       const last = t[j - 1].end;
       const domain = lower[last] === '.' && last + 1 < lower.length && lower[last + 1] !== ' ' && lower[last + 1] !== '\n';
@@ -372,9 +420,9 @@ export default defineRule({
     }
 
     // Weak cues: two sarcastic cues (words or a winking emoji), one with an impatient phrase, or three impatient phrases.
-    const tone: TermMatch[] = distinct(weakExtra.length > 0 ? [...weak.match(t), ...weakExtra] : weak.match(t));
-    const repeats: TermMatch[] = repeated.match(t);
-    const impatient: TermMatch[] = repeats.length > 0 ? [...impatience.match(t), ...repeats] : impatience.match(t);
+    const tone: TermMatch[] = distinct([...of('weak'), ...weakExtra]);
+    const repeats = of('repeated');
+    const impatient: readonly TermMatch[] = repeats.length > 0 ? [...of('impatience'), ...repeats] : of('impatience');
     let emojiCues = 0;
     let firstEmoji = -1;
     for (const e of hasEmoji ? emoji.terms : []) {
@@ -407,7 +455,7 @@ export default defineRule({
     for (const m of tone) if (LAUGH_WORDS.has(m.term)) laughter += 1;
     if (hasEmoji) for (const e of LAUGH_EMOJI) if (lower.includes(e)) laughter += 1;
     // Mild cues join the count only beside a sharper word cue, an impatient phrase or a second mild one: "Neste gong! 😉" is friendly.
-    const mildCues = distinct(mild.match(t));
+    const mildCues = distinct([...of('mild'), ...mildExtra]);
     // A mild suggestion asked as a question ("Kanskje på tide å kjøpa seg ei skuffe?") is a sharper cue.
     let asked = 0;
     for (const m of mildCues) if (SUGGESTING.has(t[m.first].text) && isQuestion(t, lower, m.first)) asked += 1;
