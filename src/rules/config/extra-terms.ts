@@ -37,6 +37,7 @@ function severityFor(guideline: number): Severity {
 }
 
 export function extraTermsRule(guideline: number, severity: Severity = severityFor(guideline)): Rule {
+  const key = String(guideline);
   return defineRule({
     meta: {
       id: `config-extra-terms-g${guideline}`,
@@ -58,17 +59,15 @@ export function extraTermsRule(guideline: number, severity: Severity = severityF
         },
       },
     },
-    check({ doc, config, report: send }) {
-    // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
-    let sent = 0;
-    const report: typeof send = (r) => {
-      if (sent < MAX_FINDINGS) send(r);
-      sent += 1;
-    };
-      const terms = config.extraTerms?.[String(guideline)];
+    check({ doc, config, report }) {
+      const terms = config.extraTerms?.[key];
       if (!Array.isArray(terms) || terms.length === 0) return;
+      // At most MAX_FINDINGS reports per text: enough to show, and a flood of matches stays cheap.
+      let sent = 0;
       for (const m of lexiconFor(terms).match(doc.tokens)) {
+        if (sent >= MAX_FINDINGS) break;
         report({ messageId: 'extra-term', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
+        sent += 1;
       }
     },
   });
