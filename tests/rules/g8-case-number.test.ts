@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Referansenummeret på fakturaen er 23079112381, sjekk om det stemmer i regnskapet.',
+    'The invoice reference number is on the first page of the bill.',
     // Round 2: a warning not to post numbers, and order references, are no case numbers.
     'Saksnummer og fødselsnummer skal aldri skrivast i kommentarfeltet.',
     'Never post your case number or ID number in the comments.',

@@ -18,8 +18,8 @@ const CASE_BEFORE_NUMBER = new Set(['sak', 'saka', 'saken', 'saksnr', 'case', 'r
 
 /** A warning not to post numbers ("Saksnummer skal aldri postast her"). */
 const NEGATIONS = new Set(['ikkje', 'ikke', 'aldri', 'never', 'not', "don't", 'don’t', 'dont', 'avoid', 'unngå']);
-/** A reference number of an order or a parcel ("referansenummeret på bestillinga") is not a case's. */
-const ORDER_PREFIXES = ['bestilling', 'ordre', 'order', 'pakk', 'parcel', 'package', 'levering', 'delivery', 'sporing', 'tracking', 'kvittering', 'receipt'];
+/** A reference number of an order, a parcel or an invoice ("referansenummeret på bestillinga / fakturaen") is not a case's. */
+const ORDER_PREFIXES = ['bestilling', 'ordre', 'order', 'pakk', 'parcel', 'package', 'levering', 'delivery', 'sporing', 'tracking', 'kvittering', 'receipt', 'faktura', 'invoice', 'rekning', 'regning', 'betaling', 'payment'];
 /** Tokens around a case-number word searched for a negation or an order word. */
 const AROUND = 8;
 
