@@ -129,7 +129,7 @@ const RELATIVE_WINDOW = 8;
  */
 const UNIT_SUFFIXES = [
   'kontoret', 'kontora', 'kontorene', 'avdelinga', 'avdelingen', 'avdelingane', 'etaten', 'vakta', 'vakten', 'vaktene', 'skiftet',
-  'torget', 'bordet', 'støtta', 'støtten', 'seksjonen', 'eininga', 'enheten', 'shift',
+  'torget', 'bordet', 'støtta', 'støtten', 'seksjonen', 'eininga', 'enheten', 'shift', 'kjøkkenet', 'kjøkenet',
 ];
 /**
  * Endings of role compounds that name a superior ("kommunalsjefen",
@@ -405,6 +405,18 @@ function nameLike(scan: Scan, i: number): boolean {
   return scan.names[i] === 1;
 }
 
+/** Longest unit before the hyphen of a unit-name token ("IT-Kenneth", "NAV-Siri"). */
+const UNIT_NAME_PREFIX = 4;
+/** True for a capitalised token of a short unit, a hyphen and a capitalised name ("IT-Kenneth"). */
+function unitNamed(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const h = t.text.indexOf('-');
+  if (h <= 0 || h > UNIT_NAME_PREFIX || h + 2 >= t.text.length) return false;
+  const c = doc.norm.original.charCodeAt(doc.norm.origStart(t.start + h + 1));
+  if (!((c >= 0x41 && c <= 0x5a) || c === 0xc6 || c === 0xd8 || c === 0xc5)) return false;
+  return UNITS.has(t.text.slice(0, h));
+}
+
 /** The end of a unit starting at token k (a listed unit or a unit compound), or -1. */
 function unitAt(scan: Scan, k: number): number {
   const { doc } = scan;
@@ -452,6 +464,7 @@ export function mayMentionColleague(doc: Doc, config: EngineConfig): boolean {
       if (tokens[i].end - tokens[i].start < MIN_COMPOUND) continue;
       if ((trie.endingFlags(tokens[i].text) & (F_ROLEEND | F_COLLC | F_HEAD | F_USUF)) !== 0) return true;
     }
+    for (let i = 0; i < tokens.length; i += 1) if (tokens[i].capitalized && unitNamed(doc, i)) return true;
     return false;
   });
 }
@@ -486,9 +499,22 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
           out.push(mention(tokens, r.first - 1, r.last, 'unit'));
           continue;
         }
+        // "Vaktmeister Jostein", "kokk Hanne": a job title before a name is a co-worker by name.
+        if (r.last < n && tokens[r.last].sentence === tokens[r.first].sentence && nameLike(scan, r.last)) {
+          out.push(mention(tokens, r.first, r.last + 1, 'unit'));
+          continue;
+        }
         const k = r.last < n && (fl(scan, r.last) & F_ROLEOWN) !== 0 ? r.last + 1 : r.last;
         const place = places.get(k);
-        if (place && tokens[place.first].sentence === tokens[r.first].sentence) out.push(mention(tokens, r.first, place.last, 'role'));
+        if (place && tokens[place.first].sentence === tokens[r.first].sentence) {
+          out.push(mention(tokens, r.first, place.last, 'role'));
+          continue;
+        }
+        // "kokken på sjukeheimskjøkenet", "the nurses at the emergency room": a job title, a preposition and a unit.
+        if (k + 1 < n && (fl(scan, k) & F_UPREP) !== 0 && tokens[k + 1].sentence === tokens[r.first].sentence) {
+          const last = unitAt(scan, k + 1);
+          if (last > 0 && !GENERAL_UNITS.has(tokens[k + 1].text)) out.push(mention(tokens, r.first, last, 'role'));
+        }
       }
     }
     const names = colleagueNameLexicon(config.colleagueNames);
@@ -502,6 +528,11 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       if (openers[i] === 0 && !capitalized && (tokens[i].end - tokens[i].start < MIN_COMPOUND || ((flagTrie ??= buildFlagTrie()).endingFlags(tokens[i].text) & (F_ROLEEND | F_COLLC | F_HEAD)) === 0)) continue;
       const f = fl(scan, i);
       if ((f & F_SCAN) === 0 && !capitalized) continue;
+      // "IT-Kenneth", "VA-Geir": a unit joined to a name by a hyphen.
+      if (capitalized && unitNamed(doc, i)) {
+        out.push(mention(tokens, i, i + 1, 'unit'));
+        continue;
+      }
       // Role compounds ("kommunalsjefen vår") and colleague compounds ("lærarkollegaen").
       if ((f & (F_ROLEC | F_COLLC)) !== 0) {
         out.push(mention(tokens, i, i + 1, 'word'));
@@ -580,7 +611,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
           const next = tokens[i + 1];
           const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
           if (!comma || NOT_VOCATIVE.has(t.text)) continue;
-        } else if (i > 0 && (fl(scan, i - 1) & F_PLACEP) !== 0 && !(i > 1 && (fl(scan, i - 2) & F_LOOK) !== 0)) continue;
+        } else if (i > 0 && (fl(scan, i - 1) & F_PLACEP) !== 0 && !(i > 1 && ((fl(scan, i - 2) & F_LOOK) !== 0 || TO_PERSON.has(tokens[i - 2].text)))) continue;
         while (p < places.length && places[p].first < i - WORKPLACE_WINDOW) p += 1;
         let near = false;
         for (let q = p; q < places.length && places[q].first <= i + WORKPLACE_WINDOW && !near; q += 1) {
@@ -595,8 +626,8 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
 
 /** Emoji that mark contempt or exasperation next to a colleague reference (eye-roll, facepalm, huff, unamused). */
 const STRONG_EMOJI = new Set([0x1f644, 0x1f643, 0x1f921, 0x1f922, 0x1f92e, 0x1f621, 0x1f620, 0x1f92c, 0x1f926, 0x1f624, 0x1f612, 0x1f611]);
-/** Emoji of innuendo or boredom (smirk, eyes, shush, popcorn, yawn): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
-const WEAK_EMOJI = new Set([0x1f60f, 0x1f440, 0x1f609, 0x1f62c, 0x1f914, 0x1f92b, 0x1f37f, 0x1f971, 0x1f92d]);
+/** Emoji of innuendo, boredom or doubt (turtle, shrug, smirk, eyes, shush, popcorn, yawn): a remark only about a named or placed co-worker ("Arild på julebordet 😏"), not "kollegaen min bakte 😏". */
+const WEAK_EMOJI = new Set([0x1f422, 0x1f937, 0x1f60f, 0x1f440, 0x1f609, 0x1f62c, 0x1f914, 0x1f92b, 0x1f37f, 0x1f971, 0x1f92d]);
 
 function emojiOf(m: TermMatch): number {
   return m.term.length === 2 ? m.term.codePointAt(0) ?? 0 : 0;
@@ -639,6 +670,8 @@ function emojiRemarks(doc: Doc): TermMatch[] {
   return out;
 }
 
+/** Words before "til"/"to" that make the next capitalised word a person ("gratulerer til Liv", "congrats to Ola"), not a place. */
+const TO_PERSON = new Set(['gratulerer', 'gratulere', 'grattis', 'takk', 'congrats', 'congratulations', 'thanks']);
 /** Verbs before "på" that make the next capitalised word a person looked at, not a place ("sjå på Terje"). */
 const LOOK_VERBS = new Set(['sjå', 'se', 'sjekk']);
 /** Phrases that point the reader at someone ("sjå på Terje", "look at Trond", "check out"). */
