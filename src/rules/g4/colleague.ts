@@ -7,7 +7,7 @@
  * mine") carry no remark and pass.
  */
 import { Lexicon } from '../../engine/lexicon';
-import { defineRule } from '../../engine/rule';
+import { defineRule, type Doc } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
 import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isComplaintRemark, mayMentionColleague, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
 import { wordBefore } from '../shared/word-before';
@@ -39,6 +39,19 @@ function complaintAbout(tokens: readonly Token[], end: number, first: number): b
   if (first < end || first - end > COMPLAINT_REACH || tokens[first].sentence !== tokens[end - 1].sentence) return false;
   for (let k = end; k < first; k += 1) if (TURNS.has(tokens[k].text)) return false;
   return true;
+}
+
+/** Question words that ask for a person. */
+const WHO = new Set(['kven', 'hvem', 'who', 'whom']);
+/** "Guess who came in late AGAIN? Our dear manager": a reference that opens the sentence right after a question is its answer; the question's remark is about it. */
+function answersQuestion(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  if (first === 0 || !tokens[first].sentenceStart) return false;
+  if (!doc.norm.folded.slice(tokens[first - 1].end, tokens[first].start).includes('?')) return false;
+  // A who-question ("Gjett kven …?", "Hvem er det som …?", "Guess who …?"): "Er du sjuk? Kollegaen min …" is no answer.
+  const sentence = tokens[first - 1].sentence;
+  for (let k = first - 1; k >= 0 && tokens[k].sentence === sentence; k -= 1) if (WHO.has(tokens[k].text)) return true;
+  return false;
 }
 
 export default defineRule({
@@ -81,7 +94,7 @@ export default defineRule({
       for (let k = r; k < remarks.length && remarks[k].first < m.last + AFTER; k += 1) {
         const remark = remarks[k];
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
-        if (ds < 0 || ds > SENTENCES_AFTER) continue;
+        if (ds > SENTENCES_AFTER || (ds < 0 && !(ds === -1 && !isHealthRemark(doc, remark) && answersQuestion(doc, m.first)))) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
         if ((m.kind === 'role' || wish || (m.first > 0 && FROM.has(tokens[m.first - 1].text))) && isHealthRemark(doc, remark)) continue;
         if (praised && !isStrongEmojiRemark(remark)) continue;

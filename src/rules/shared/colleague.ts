@@ -60,8 +60,8 @@ const UNITS = Lexicon.fromLists(unitNn, unitNb, unitEn, moreUnitNn, moreUnitNb, 
 const ROLES = Lexicon.fromLists(roleNn, roleNb, roleEn);
 /** Pronoun heads before "nye" and a job title ("han nye læraren"). */
 const NEW_COWORKER_HEADS = new Set(['han', 'ho', 'hun']);
-/** Courtesy titles before a surname. */
-const TITLES = new Set(['herr', 'fru', 'frøken', 'mr', 'mrs', 'ms', 'miss', 'dr']);
+/** Courtesy titles before a surname, and "gamle" before a first name ("Gamle Torvald på avdelinga"): a client or a stranger. */
+const TITLES = new Set(['herr', 'fru', 'frøken', 'mr', 'mrs', 'ms', 'miss', 'dr', 'gamle']);
 /** "ny kokk", "nye læraren", "the new nurse". */
 const NEW_WORDS = new Set(['ny', 'nye', 'new']);
 /** Head nouns after a unit ("the night shift guy", "IT-folka"): a co-worker named by the unit. */
@@ -605,7 +605,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
     if (places.length > 0) {
       let p = 0;
       for (let i = 0; i < n; i += 1) {
-        if (!nameLike(scan, i)) continue;
+        if (!nameLike(scan, i) || (i > 0 && TITLES.has(tokens[i - 1].text))) continue;
         const t = tokens[i];
         if (startsClause(doc, i)) {
           const next = tokens[i + 1];
