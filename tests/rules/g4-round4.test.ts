@@ -24,6 +24,10 @@ ruleTester(rule, {
     'Gamle Ingrid på avdelinga kjende ikkje att barnebarnet sitt i dag. Trist.',
     'Har du noen gang vært på Preikestolen? Anbefales!',
     'Eg har heimekontor i dag, Oslo er nedsnødd.',
+    'Jeg sover hele natta nå som ungen er større, deilig! Kollegaene mine misunner meg.',
+    'Kven vinn quizen i kveld? Kollegaene mine på teknisk, sjølvsagt!',
+    'Our caretaker John retired today after 30 years, thank you!',
+    'Kollegaene mine merka ikkje ein gong at eg hadde klipt meg 😄',
   ],
   invalid: [
     'Vaktmester Rolf har visst flyttet fra kona igjen 😂',
@@ -48,5 +52,9 @@ ruleTester(rule, {
     'Some of us do the work, others are "working from home". You know who you are, Mark.',
     'Lurer på om Frode på teknisk nokon gong kjem til å svare på ein e-post 🐢',
     'Berre så de veit er Bjørn-Are borte resten av veka, kneoperasjon. Ikkje spør han om vaktbytte.',
+    'Leiaren vår kan ikkje leie eit møte utan å kome for seint.',
+    'Helsefagarbeidaren på nattevakta søv heile natta, kvar gong.',
+    'Our supervisor on the night shift sleeps on shift, every single time.',
+    'Han på lageret luktar fyll kvar måndag.',
   ],
 });
