@@ -139,6 +139,17 @@ export default defineRule({
     };
     const nouns = caseNouns(doc);
     const t0 = doc.tokens;
+    // Every finding below starts from a case noun, a service, "søkt", a queue, a decision or (official) a handling word.
+    if (
+      nouns.length === 0 &&
+      services.match(t0).length === 0 &&
+      queues.match(t0).length === 0 &&
+      decisions.match(t0).length === 0 &&
+      (context !== 'official' || handlingWords.match(t0).length === 0) &&
+      !t0.some((tok) => APPLIED.has(tok.text))
+    ) {
+      return;
+    }
     const clause0 = clauseIds(doc);
     for (const noun of nouns) {
       if (nearProperChannel(doc, noun.index)) continue;
