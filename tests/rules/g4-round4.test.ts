@@ -28,6 +28,9 @@ ruleTester(rule, {
     'Kven vinn quizen i kveld? Kollegaene mine på teknisk, sjølvsagt!',
     'Our caretaker John retired today after 30 years, thank you!',
     'Kollegaene mine merka ikkje ein gong at eg hadde klipt meg 😄',
+    'Kva gjer eigentleg ein helsesjukepleiar? Vi fortel om yrket på torsdag.',
+    'Kaffi på pauserommet med gjengen, god fredag!',
+    'Eg har endeleg lært meg å strikke, kollegaene mine er imponerte.',
   ],
   invalid: [
     'Vaktmester Rolf har visst flyttet fra kona igjen 😂',
@@ -56,5 +59,11 @@ ruleTester(rule, {
     'Helsefagarbeidaren på nattevakta søv heile natta, kvar gong.',
     'Our supervisor on the night shift sleeps on shift, every single time.',
     'Han på lageret luktar fyll kvar måndag.',
+    'Bra at sjefen endelig har lært seg Teams, det tok bare fire år 😂',
+    'So glad our director finally learned how to mute on calls, only took three years 😂',
+    'Fyren på pauserommet har tydelegvis aldri høyrt om oppvask 🤢',
+    'Our department head has truly poor judgement when it comes to hiring.',
+    'Leiaren vår har null dømmekraft.',
+    'What does our manager even do all day? Asking for a friend.',
   ],
 });
