@@ -223,6 +223,15 @@ function hasPhotoCompound(t: readonly Token[]): boolean {
 }
 /** First words of the captions above. */
 const CAPTION_FIRST: ReadonlySet<string> = new Set([...CAPTION_STARTS, ...GROUP_CAPTION_STARTS].map((s) => s[0]));
+const ALL_CAPTION_STARTS: readonly string[][] = [...CAPTION_STARTS, ...GROUP_CAPTION_STARTS];
+/** True when a caption opening ("Her er", "Here's", "Meet") stands in the text: "her" alone is only "here". */
+function hasCaptionStart(t: readonly Token[]): boolean {
+  for (let i = 0; i < t.length; i += 1) {
+    if (!CAPTION_FIRST.has(t[i].text)) continue;
+    for (const start of ALL_CAPTION_STARTS) if (i + start.length <= t.length && start.every((w, n) => t[i + n].text === w)) return true;
+  }
+  return false;
+}
 function hasCameraEmoji(text: string): boolean {
   return CAMERA_EMOJI.some((e) => text.includes(e));
 }
@@ -280,7 +289,7 @@ export default defineRule({
     const t = doc.tokens;
     // Without an attachment, every finding starts from a photo cue: a photo word or compound, a caption word or a
     // camera emoji. A text with none (most texts) stops here, before the workplace and consent look-ups.
-    if (attachments.images + attachments.videos === 0 && photos.match(t).length === 0 && !hasPhotoCompound(t) && !t.some((tok) => CAPTION_FIRST.has(tok.text)) && !hasCameraEmoji(doc.norm.lower)) return;
+    if (attachments.images + attachments.videos === 0 && photos.match(t).length === 0 && !hasPhotoCompound(t) && !hasCaptionStart(t) && !hasCameraEmoji(doc.norm.lower)) return;
     if (statedConsent(doc, consent.match(t))) return;
     // Compounds the word lists do not name ("kongleavdelinga", "klassebilete", "natt-video") and class codes ("4B"), by word.
     const workCompounds: Cue[] = [];
@@ -317,7 +326,7 @@ export default defineRule({
       return;
     }
     // Every finding below starts from a photo cue: a photo word or compound, a camera emoji or a caption ("Her er …").
-    if (photos.match(t).length === 0 && photoCompounds.length === 0 && !t.some((tok) => CAPTION_FIRST.has(tok.text)) && !hasCameraEmoji(doc.norm.lower)) {
+    if (photos.match(t).length === 0 && photoCompounds.length === 0 && !hasCaptionStart(t) && !hasCameraEmoji(doc.norm.lower)) {
       reportAttachment(work, talk);
       return;
     }
