@@ -8,7 +8,7 @@
  * mine-dokument.info, not under helsenorge.no.
  */
 import { LinkifyIt } from 'linkify-it';
-import { parse } from 'tldts';
+import { parse as parseUrl } from 'tldts';
 import brands from '../data/brands.any.json';
 import credentialWords from '../data/credential-domain-words.any.json';
 import linkTlds from '../data/link-tlds.any.json';
@@ -44,6 +44,18 @@ export interface LinkConfig {
   organizationNames?: readonly string[];
 }
 
+
+/** tldts's reading of a host, remembered per address (bounded): the same links come back at every check. */
+const parsedHosts = new Map<string, ReturnType<typeof parseUrl>>();
+function parse(url: string): ReturnType<typeof parseUrl> {
+  let parsed = parsedHosts.get(url);
+  if (!parsed) {
+    parsed = parseUrl(url);
+    if (parsedHosts.size >= 2000) parsedHosts.clear();
+    parsedHosts.set(url, parsed);
+  }
+  return parsed;
+}
 const SHORTENERS: ReadonlySet<string> = new Set(shorteners.terms);
 const MUNICIPAL_WORDS: readonly string[] = municipalWords.terms;
 const MUNICIPAL_SET: ReadonlySet<string> = new Set(municipalWords.terms);
