@@ -31,6 +31,8 @@ ruleTester(rule, {
     'Kva gjer eigentleg ein helsesjukepleiar? Vi fortel om yrket på torsdag.',
     'Kaffi på pauserommet med gjengen, god fredag!',
     'Eg har endeleg lært meg å strikke, kollegaene mine er imponerte.',
+    'Kari har fått ny jobb på Voss, gratulerer!',
+    'Anna har jobbet her i 25 år i dag, gratulerer med jubileet!',
   ],
   invalid: [
     'Vaktmester Rolf har visst flyttet fra kona igjen 😂',
@@ -65,5 +67,7 @@ ruleTester(rule, {
     'Our department head has truly poor judgement when it comes to hiring.',
     'Leiaren vår har null dømmekraft.',
     'What does our manager even do all day? Asking for a friend.',
+    'Kjetil har visst aldri lest ein e-post på jobb 🙄',
+    'Bjørn har heimekontor og sit visst og ser Netflix heile dagen 😂',
   ],
 });

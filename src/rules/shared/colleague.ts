@@ -607,15 +607,22 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       for (let i = 0; i < n; i += 1) {
         if (!nameLike(scan, i) || (i > 0 && TITLES.has(tokens[i - 1].text))) continue;
         const t = tokens[i];
+        // A sentence-initial common given name without a comma ("Kjetil har …") needs the workplace phrase in its own sentence.
+        let sameSentence = false;
         if (startsClause(doc, i)) {
           const next = tokens[i + 1];
           const comma = next !== undefined && doc.norm.folded.slice(t.end, next.start).includes(',');
-          if (!comma || NOT_VOCATIVE.has(t.text)) continue;
+          if (NOT_VOCATIVE.has(t.text)) continue;
+          if (!comma) {
+            if (!FIRST_NAMES.has(t.text)) continue;
+            sameSentence = true;
+          }
         } else if (i > 0 && (fl(scan, i - 1) & F_PLACEP) !== 0 && !(i > 1 && ((fl(scan, i - 2) & F_LOOK) !== 0 || TO_PERSON.has(tokens[i - 2].text)))) continue;
         while (p < places.length && places[p].first < i - WORKPLACE_WINDOW) p += 1;
         let near = false;
         for (let q = p; q < places.length && places[q].first <= i + WORKPLACE_WINDOW && !near; q += 1) {
-          near = Math.abs(tokens[places[q].first].sentence - t.sentence) <= 1;
+          const ds = Math.abs(tokens[places[q].first].sentence - t.sentence);
+          near = sameSentence ? ds === 0 : ds <= 1;
         }
         if (near) out.push(mention(tokens, i, i + 1, 'workplace'));
       }
