@@ -167,9 +167,9 @@ export function caseNouns(doc: Doc): CaseNoun[] {
 /** "søknaden din til jobben", "application for the position": a job or a study place a few words after the noun. */
 function forJobOrStudy(doc: Doc, index: number): boolean {
   const t = doc.tokens;
-  const clause = clauseIds(doc);
   const jobs = doc.memo('g8:non-municipal', () => NON_MUNICIPAL.match(t));
   if (jobs.length === 0) return false;
+  const clause = clauseIds(doc);
   for (const m of jobs) {
     if (m.first > index && m.first - index <= NON_MUNICIPAL_REACH && clause[m.first] === clause[index]) return true;
     // "Gratulerer med ny jobb! Søknaden din var sikkert knallgod": the job named shortly before, in this or the last sentence.

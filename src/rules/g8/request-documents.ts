@@ -77,10 +77,10 @@ export default defineRule({
       sent += 1;
     };
     const t = doc.tokens;
-    const clause = clauseIds(doc);
-    const text = doc.norm.lower;
     const matches = documents.match(t);
     if (matches.length === 0) return;
+    const clause = clauseIds(doc);
+    const text = doc.norm.lower;
     // Clauses that hold a question mark (after any of their tokens).
     const questions = new Set<number>();
     for (let k = 0; k < t.length; k += 1) {
