@@ -464,7 +464,8 @@ export function mayMentionColleague(doc: Doc, config: EngineConfig): boolean {
       if (tokens[i].end - tokens[i].start < MIN_COMPOUND) continue;
       if ((trie.endingFlags(tokens[i].text) & (F_ROLEEND | F_COLLC | F_HEAD | F_USUF)) !== 0) return true;
     }
-    for (let i = 0; i < tokens.length; i += 1) if (tokens[i].capitalized && unitNamed(doc, i)) return true;
+    // "IT-Kenneth": only texts with a hyphen are walked.
+    if (doc.norm.folded.indexOf('-') >= 0) for (let i = 0; i < tokens.length; i += 1) if (tokens[i].capitalized && unitNamed(doc, i)) return true;
     return false;
   });
 }
@@ -529,7 +530,7 @@ export function colleagueMentions(doc: Doc, config: EngineConfig): ColleagueMent
       const f = fl(scan, i);
       if ((f & F_SCAN) === 0 && !capitalized) continue;
       // "IT-Kenneth", "VA-Geir": a unit joined to a name by a hyphen.
-      if (capitalized && unitNamed(doc, i)) {
+      if (capitalized && (f & F_SCAN) === 0 && unitNamed(doc, i)) {
         out.push(mention(tokens, i, i + 1, 'unit'));
         continue;
       }
