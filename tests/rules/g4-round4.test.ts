@@ -33,6 +33,11 @@ ruleTester(rule, {
     'Eg har endeleg lært meg å strikke, kollegaene mine er imponerte.',
     'Kari har fått ny jobb på Voss, gratulerer!',
     'Anna har jobbet her i 25 år i dag, gratulerer med jubileet!',
+    'Guess who is 50 today? Our lovely boss! 🎂',
+    'Gjett kven som har bursdag i dag? Sjefen vår! Gratulerer 🎉',
+    'Sjukepleiar Kari fekk prisen for årets kollega, vel fortent!',
+    'Noen i ledelsen har sagt at vi får gratis parkering fra mars 🙌',
+    'Tru om kollegaane mine blir med på tur i helga? 🤷',
   ],
   invalid: [
     'Vaktmester Rolf har visst flyttet fra kona igjen 😂',

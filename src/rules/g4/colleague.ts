@@ -6,7 +6,7 @@
  * grateful group mentions ("lunsj med gjengen", "takk til alle kollegaene
  * mine") carry no remark and pass.
  */
-import { Lexicon } from '../../engine/lexicon';
+import { Lexicon, type TermMatch } from '../../engine/lexicon';
 import { defineRule, type Doc } from '../../engine/rule';
 import type { Token } from '../../engine/tokens';
 import { colleagueMentions, colleagueRemarks, isAfterOnlyRemark, isComplaintRemark, mayMentionColleague, isHealthRemark, isStrongEmojiRemark, isWeakRemark } from '../shared/colleague';
@@ -43,6 +43,12 @@ function complaintAbout(tokens: readonly Token[], end: number, first: number): b
 
 /** Question words that ask for a person. */
 const WHO = new Set(['kven', 'hvem', 'who', 'whom']);
+/** The remark is the who-question itself ("gjett kven som", "guess who"): a riddle, no remark on the answer ("Guess who is 50 today? Our boss!"). */
+function asksWho(tokens: readonly Token[], remark: TermMatch): boolean {
+  for (let k = remark.first; k < remark.last; k += 1) if (WHO.has(tokens[k].text)) return true;
+  return false;
+}
+
 /** "Guess who came in late AGAIN? Our dear manager": a reference that opens the sentence right after a question is its answer; the question's remark is about it. */
 function answersQuestion(doc: Doc, first: number): boolean {
   const { tokens } = doc;
@@ -94,7 +100,7 @@ export default defineRule({
       for (let k = r; k < remarks.length && remarks[k].first < m.last + AFTER; k += 1) {
         const remark = remarks[k];
         const ds = tokens[remark.first].sentence - tokens[m.first].sentence;
-        if (ds > SENTENCES_AFTER || (ds < 0 && !(ds === -1 && !isHealthRemark(doc, remark) && answersQuestion(doc, m.first)))) continue;
+        if (ds > SENTENCES_AFTER || (ds < 0 && !(ds === -1 && !isHealthRemark(doc, remark) && !asksWho(tokens, remark) && answersQuestion(doc, m.first)))) continue;
         if (isWeakRemark(remark) && m.kind === 'word') continue;
         if ((m.kind === 'role' || wish || (m.first > 0 && FROM.has(tokens[m.first - 1].text))) && isHealthRemark(doc, remark)) continue;
         if (praised && !isStrongEmojiRemark(remark)) continue;
