@@ -2,7 +2,8 @@
  * G4: evaluative or personal statements about colleagues, a boss or a
  * recognisable co-worker in open media: criticism, gossip, their health or
  * private life. A colleague reference (see shared/colleague) with such a
- * remark within a few words, in the same or a neighbouring sentence. Neutral or
+ * remark within a few words, in the same or a following sentence (or in a
+ * who-question the reference answers: "Guess who was late AGAIN? Our manager"). Neutral or
  * grateful group mentions ("lunsj med gjengen", "takk til alle kollegaene
  * mine") carry no remark and pass.
  */

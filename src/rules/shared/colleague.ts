@@ -3,7 +3,9 @@
  * "sjefen vår", "my manager"), a name or pronoun with a workplace unit ("Randi
  * på økonomi", "ho i resepsjonen", "Lars in accounting"), a name near a
  * workplace phrase ("på jobb", "office gossip", "oss andre"), a job title
- * before a workplace phrase ("helsesøster på jobben"), role and colleague
+ * before a workplace phrase, a unit or a name ("helsesøster på jobben",
+ * "kokken på skulekjøkenet", "Vaktmeister Jostein"), a short unit hyphened to
+ * a name ("IT-Kenneth"), role and colleague
  * compounds ("økonomisjefen", "sjukepleiarkollegaen"), hints at unnamed
  * co-workers ("somme på jobben", "some people in this office"), and names
  * from configuration (colleagueNames). Also the remarks that make a statement
