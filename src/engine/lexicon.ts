@@ -89,7 +89,9 @@ function onPath<T>(root: TrieNode<T>, word: string): T[] | null {
   if (node && node.exact && word.length <= MAX_PREFIX) (out ??= []).push(node.exact);
   return out;
 }
-const newBucket = (): Bucket => ({ singles: [], bySecond: new Map(), secondPrefix: [] });
+/** Shared by every bucket without phrases until its first phrase (most buckets hold one-word terms only). */
+const NO_PHRASES: ReadonlyMap<string, Entry[]> = new Map();
+const newBucket = (): Bucket => ({ singles: [], bySecond: NO_PHRASES as Map<string, Entry[]>, secondPrefix: [] });
 const NONE: readonly Bucket[] = [];
 
 function addToBucket(bucket: Bucket, entry: Entry): void {
@@ -97,6 +99,7 @@ function addToBucket(bucket: Bucket, entry: Entry): void {
   if (!second) bucket.singles.push(entry);
   else if (second.prefix) bucket.secondPrefix.push(entry);
   else {
+    if (bucket.bySecond === NO_PHRASES) bucket.bySecond = new Map();
     const list = bucket.bySecond.get(second.text);
     if (list) list.push(entry);
     else bucket.bySecond.set(second.text, [entry]);
@@ -278,7 +281,13 @@ function indexText(tokens: readonly Token[]): TextIndex {
 let nextLexiconId = 0;
 
 export class Lexicon {
-  private readonly root: TrieNode<Bucket> = newNode();
+  /**
+   * The list's buckets by first word ("sjuk" for "sjuk", "sjuk*" for a prefix term). The list's own trie, which only
+   * `has` and lists made after a text was indexed walk, is built from them the first time it is needed: most lists
+   * are only ever matched through the shared trie, and building a trie per list made loading the engine slow.
+   */
+  private readonly byFirst = new Map<string, Bucket>();
+  private ownRoot: TrieNode<Bucket> | null = null;
   /**
    * A quick filter before the trie: which ASCII pairs of first characters can
    * start a term. Most tokens start no term of a given list, and one bit test
@@ -291,7 +300,6 @@ export class Lexicon {
 
   /** `shared: false` for a list only ever asked with `has` (exclusions). */
   constructor(terms: readonly string[], exclude: readonly string[] = [], shared = true) {
-    const buckets: { node: TrieNode<Bucket>; prefix: boolean; text: string }[] = [];
     for (const raw of terms) {
       const term = raw.trim().toLowerCase();
       if (!term) continue;
@@ -299,15 +307,25 @@ export class Lexicon {
       if (words.length === 0 || words.some((w) => w.text.length === 0)) continue;
       const entry: Entry = { term, words };
       const first = words[0];
-      const node = nodeFor(this.root, first.text);
-      const fresh = first.prefix ? !node.prefix : !node.exact;
-      if (first.prefix) addToBucket((node.prefix ??= newBucket()), entry);
-      else addToBucket((node.exact ??= newBucket()), entry);
-      if (fresh) buckets.push({ node, prefix: first.prefix, text: first.text });
+      const key = first.prefix ? `${first.text}*` : first.text;
+      let bucket = this.byFirst.get(key);
+      if (!bucket) this.byFirst.set(key, (bucket = newBucket()));
+      addToBucket(bucket, entry);
       this.markPairs(first.text, first.prefix);
     }
     this.excluded = exclude.length > 0 ? new Lexicon(exclude, [], false) : null;
-    if (shared) this.share(buckets);
+    if (shared) this.share();
+  }
+
+  /** The list's own trie of first words, built on first use. */
+  private get root(): TrieNode<Bucket> {
+    if (this.ownRoot) return this.ownRoot;
+    const root: TrieNode<Bucket> = newNode();
+    for (const [key, bucket] of this.byFirst) {
+      if (key.endsWith('*')) nodeFor(root, key.slice(0, -1)).prefix = bucket;
+      else nodeFor(root, key).exact = bucket;
+    }
+    return (this.ownRoot = root);
   }
 
   static fromLists(...lists: WordList[]): Lexicon {
@@ -318,13 +336,14 @@ export class Lexicon {
   }
 
   /** Adds this list's buckets to the shared trie (and takes them out again when the list is collected). */
-  private share(buckets: { node: TrieNode<Bucket>; prefix: boolean; text: string }[]): void {
+  private share(): void {
     wordCache.clear();
     const nodes: SharedNode[] = [];
-    for (const { node, prefix, text } of buckets) {
-      const shared = nodeFor(sharedRoot, text);
-      if (prefix) fileBucket((shared.prefix ??= { always: [], bySecond: new Map() }), this.id, node.prefix!);
-      else fileBucket((shared.exact ??= { always: [], bySecond: new Map() }), this.id, node.exact!);
+    for (const [key, bucket] of this.byFirst) {
+      const prefix = key.endsWith('*');
+      const shared = nodeFor(sharedRoot, prefix ? key.slice(0, -1) : key);
+      if (prefix) fileBucket((shared.prefix ??= { always: [], bySecond: new Map() }), this.id, bucket);
+      else fileBucket((shared.exact ??= { always: [], bySecond: new Map() }), this.id, bucket);
       nodes.push(shared);
     }
     for (let k = 0; k < sharedPairs.length; k += 1) sharedPairs[k] |= this.pairs[k];
