@@ -50,8 +50,6 @@ export interface ContentEnv {
 
 /** Debounce after the last input event; with the idle callback's timeout this keeps warnings within 300 ms. */
 export const DEBOUNCE_MS = 80;
-/** How long a focused box waits for idle time before the engine is asked for anyway. */
-const PRELOAD_WAIT_MS = 200;
 const IDLE_TIMEOUT_MS = 40;
 /** During continuous typing, analyse at least this often. */
 const MAX_WAIT_MS = 1000;
@@ -210,14 +208,11 @@ export function startContent(win: Window, env: ContentEnv): ContentApp {
   }
 
   /**
-   * A watched box got focus: the user is about to write. Ask for the engine now, in idle time, so that loading it
-   * (parsing the word lists) does not fall into the first seconds of typing. No text is involved.
+   * A watched box got focus: the user is about to write. Ask for the engine now (after the focus event), so that
+   * loading it (parsing the word lists) is done before the first words are typed. No text is involved.
    */
   function preloadEngine(): void {
-    if (engineNow()) return;
-    const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (typeof ric === 'function') ric.call(win, () => void loadEngine(), { timeout: PRELOAD_WAIT_MS });
-    else win.setTimeout(() => void loadEngine(), 0);
+    if (!engineNow()) win.setTimeout(() => void loadEngine(), 0);
   }
 
   function consider(el: Element): void {
