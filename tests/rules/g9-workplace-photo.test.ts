@@ -251,3 +251,26 @@ ruleTester(rule, {
     { text: "Kjekke kollegaer på julebordet 🎄 bilder i kommentarfeltet" },
   ],
 });
+
+// Round 8: captions that place people ("Her sit …", "Her står …", "Her ligg …"), the employer's leave is no consent,
+// meetings and technical sites as workplaces, "eit knips".
+ruleTester(rule, {
+  valid: [
+    'Her sit eg og et middag heime, endeleg fri 😊',
+    'Her står det at bussen er forseinka att.',
+    'Her ligger hytta vår, bilde fra i sommer ☀️',
+    'Fekk lov av alle bebuarane og pårørande å ta bilete frå grautfesten 😍',
+    'Bilete av det nye vassverket, endeleg ferdig!',
+    'Her står hele gjengen i kø på Kiwi, typisk lørdag.',
+  ],
+  invalid: [
+    { text: 'Her sitter kollegaene mine og spiser kake på pauserommet 🎂 tagger alle!' },
+    { text: 'Her står heile gjengen på kjøkenet på sjukeheimen i nye forklede 👩‍🍳' },
+    { text: 'Her ligg Kari og kviler etter badet på omsorgssenteret 😊' },
+    { text: 'Fikk lov av sjefen å ta bilder av de nye beboerne i stua 😍' },
+    { text: 'Got permission from the boss to take photos of the residents in the lounge today!' },
+    { text: 'Eit lite knips frå morgonmøtet på reinseanlegget, gutane i full mundur 😎' },
+    { text: 'Bilde fra morgenmøtet på vannverket 💧 gode folk!' },
+    { text: 'Snapped this at the morning meeting at the bus depot, what a crew!' },
+  ],
+});

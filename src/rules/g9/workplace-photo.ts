@@ -127,10 +127,15 @@ const SENDING = new Set(['sende', 'sendte', 'sendt', 'sender', 'delte', 'viste',
 const CAMERA_EMOJI = ['📸', '📷', '🎥', '📹', '🤳'];
 /** Before a consent word, these deny it ("utan samtykke", "without consent", "ikkje fått lov"). */
 const DENIALS = new Set(['utan', 'uten', 'without', 'no', 'ikkje', 'ikke', 'not', 'never', 'aldri', 'manglar', 'mangler', 'lacking', 'ingen', 'før']);
+/** "Her sit …", "Her står …", "Her ligg …": a caption that places people in the picture. */
+const POSTURE_STARTS: readonly string[][] = ['sit', 'sitt', 'sitter', 'står', 'ligg', 'ligger'].map((v) => ['her', v]);
+/** A consent from these ("fekk lov av sjefen") is the employer's, not that of the people shown. */
+const BOSSES = new Set(['sjefen', 'leiaren', 'lederen', 'leder', 'rektor', 'styraren', 'styreren', 'avdelingsleiaren', 'avdelingslederen', 'boss', 'manager', 'head']);
+const BY = new Set(['av', 'frå', 'fra', 'from', 'by', 'the', 'my', 'our']);
 /** A caption that presents a named person: "Her er Anna (95) …", "Here's Tom …", "Meet Kari". */
-const CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['her', 'ser'], ['here', 'is'], ["here's"], ['here\u2019s'], ['meet'], ['this', 'is']];
+const CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['her', 'ser'], ...POSTURE_STARTS, ['here', 'is'], ["here's"], ['here\u2019s'], ['meet'], ['this', 'is']];
 /** A caption that presents a group: "Her er gjengen …", "Here's the team". */
-const GROUP_CAPTION_STARTS: readonly string[][] = [['her', 'er'], ['here', 'is'], ["here's"], ['here\u2019s'], ['here', 'are'], ['meet']];
+const GROUP_CAPTION_STARTS: readonly string[][] = [['her', 'er'], ...POSTURE_STARTS, ['here', 'is'], ["here's"], ['here\u2019s'], ['here', 'are'], ['meet']];
 const GROUP_CAPTION_HEADS = new Set([
   'gjengen', 'heile', 'hele', 'ungane', 'ungene', 'borna', 'barna', 'elevane', 'elevene', 'bebuarane', 'beboerne', 'kollegaane', 'kollegaene', 'kollegene',
   'jentene', 'gutane', 'gutta', 'the', 'our', 'my',
@@ -239,8 +244,11 @@ function hasCameraEmoji(text: string): boolean {
 const SHORT_SENTENCE = 2;
 
 function statedConsent(doc: { tokens: { text: string }[] }, matches: readonly TermMatch[]): boolean {
+  const t = doc.tokens;
   return matches.some((m) => {
-    for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k -= 1) if (DENIALS.has(doc.tokens[k].text)) return false;
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k -= 1) if (DENIALS.has(t[k].text)) return false;
+    // "fekk lov av sjefen", "permission from the boss": the employer's leave, not the consent of the people shown.
+    for (let k = m.last; k < Math.min(t.length, m.last + 3) && BY.has(t[k].text); k += 1) if (k + 1 < t.length && BOSSES.has(t[k + 1].text)) return false;
     return true;
   });
 }
