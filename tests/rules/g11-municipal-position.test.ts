@@ -232,3 +232,22 @@ ruleTester(rule, {
     { text: "Kommunen driter i høringssvarene, de har allerede bestemt seg" },
   ],
 });
+
+// Round 9: rumour futures ("skal visst"), inverted answers ("sier de ja"), the official line, the grapevine.
+ruleTester(rule, {
+  valid: [
+    'Kommunen skal visst ha eit ope møte om bompengar på torsdag? Nokon som veit?',
+    'Kommunen har ei eiga telefonlinje for spørsmål om eigedomsskatt.',
+    'The council’s phone line is closed over Easter, use the web form.',
+    'Eg har høyrt rykta, men eg har sendt spørsmålet vidare til leiinga.',
+  ],
+  invalid: [
+    { text: 'Har du høyrt det? Heradsstyret skal visst leggje ned to skular. Typisk.' },
+    { text: 'Formannskapet skal visstnok kutte i kulturmidlene neste år.' },
+    { text: 'Kjenner jeg kommunen rett, sier de nei til vindkraften uansett.' },
+    { text: 'Slik eg kjenner heradet, seier dei ja til hytteutbygginga.' },
+    { text: 'Heard through the grapevine that the municipality will reject the marina plan.' },
+    { text: 'I bet the council will say no to the new bike lanes, as always.' },
+    { text: 'Pretty sure the council's official line will be that nothing was wrong.' },
+  ],
+});
