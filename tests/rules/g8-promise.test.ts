@@ -57,3 +57,19 @@ ruleTester(rule, {
     { text: "Ho Berit på Vik har søkt om omsorgsløn, men ho får nok nei" },
   ],
 });
+
+// Round 3: jumping the queue, the money of an application, a policy on every case is no outcome of one.
+ruleTester(rule, {
+  valid: [
+    'Tippar kommunen kjem til å avslå alle søknader om dispensasjon i strandsona i år.',
+    'I bet they are going to reject every application for cabins near the shore this year.',
+    'Eg flyttar snart, så eg står ikkje lenger i køen til barnehagen.',
+  ],
+  invalid: [
+    { text: 'Send meg namnet ditt, så flyttar eg deg fram i køen til barnehageplass 😉' },
+    { text: 'Klag på brøytinga, så flytter jeg deg frem i køen!' },
+    { text: "Message me your address and I'll move you to the front of the queue." },
+    { text: 'Eg har sett søknaden din om stønad, du får nok pengane neste veke.' },
+    { text: 'Jeg har sett på søknaden, du får nok pengene før jul.' },
+  ],
+});

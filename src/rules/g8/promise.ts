@@ -43,6 +43,8 @@ const APPLY_VERBS = new Set(['søkte', 'søkt', 'søkjer', 'søker', 'søkje', '
  * barnehage"), so they count only with a case noun as their object shortly after ("reject the fish farm application").
  */
 const DECIDING_VERBS = new Set(['avvisa', 'avvise', 'seia nei', 'seie nei', 'seia ja', 'seie ja', 'si nei', 'si ja', 'reject', 'refuse', 'deny', 'accept', 'say yes', 'say no', 'turn down', 'turn it down']);
+/** Before a case noun, these make it every case of a kind ("alle søknader", "all applications"). */
+const EVERY = new Set(['alle', 'all', 'every', 'samtlege', 'samtlige']);
 /** Words between such a verb and its case noun ("reject the fish farm application"). */
 const OBJECT_REACH = 4;
 
@@ -93,14 +95,20 @@ export default defineRule({
     if (outs.length === 0) return;
     const clause = clauseIds(doc);
     // A deciding verb needs a case noun as its object ("reject the fish farm application", not "seia nei til ny barnehage").
-    const hasObject = (o: TermMatch) =>
-      !DECIDING_VERBS.has(o.term) || nouns.some((n) => n.index >= o.last && n.index < o.last + OBJECT_REACH && t[n.index].sentence === t[o.first].sentence);
+    // "avslå alle søknader om …", "reject every application": a policy on all cases (G11), not the outcome of one.
+    const objectAfter = (o: TermMatch) => nouns.find((n) => n.index >= o.last && n.index < o.last + OBJECT_REACH && t[n.index].sentence === t[o.first].sentence);
+    const hasObject = (o: TermMatch) => {
+      const n = objectAfter(o);
+      if (n !== undefined && n.index > 0 && EVERY.has(t[n.index - 1].text)) return false;
+      return !DECIDING_VERBS.has(o.term) || n !== undefined;
+    };
     // "Eg skal personleg sjå til at du får plass", "I'll make sure it's approved": the writer guarantees an outcome.
     const promised = new Set<number>();
     let from = 0; // outcomes before the current guarantee are never looked at again (both lists are sorted)
     for (const g of guarantees.match(t)) {
       while (from < outs.length && outs[from].first < g.last) from += 1;
-      let writer = g.term.startsWith('i ') || g.term.startsWith('i’') || g.term.startsWith("i'");
+      // The writer inside the phrase too: "I'll see to it", "så flyttar eg deg".
+      let writer = g.term.startsWith('i ') || g.term.startsWith('i’') || g.term.startsWith("i'") || g.term.split(' ').some((w) => WRITERS.has(w));
       for (let k = g.first - 1; !writer && k >= Math.max(0, g.first - WRITER_REACH) && clause[k] === clause[g.first]; k -= 1) if (WRITERS.has(t[k].text)) writer = true;
       if (!writer || clauseHasProperChannel(doc, g.first)) continue;
       for (let k = from; k < outs.length && outs[k].first - g.last <= GUARANTEE_REACH; k += 1) {
