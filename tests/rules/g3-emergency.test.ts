@@ -190,3 +190,21 @@ ruleTester(rule, {
     { text: 'E. coli has been found in the water supply, boil your water.' },
   ],
 });
+
+// Missing persons by their last sighting and the search; systems down after a cyber attack; the emergency room as a place.
+ruleTester(rule, {
+  valid: [
+    'Some of the nurses at the emergency room are so rude to the porters.',
+    'Lang kø på legevakta i dag, men hyggelege folk.',
+    'The emergency department got new chairs this week, finally!',
+  ],
+  invalid: [
+    { text: 'Gut (12) sist sett ved skulen i ettermiddag. Vi søkjer langs vegen no, del gjerne.' },
+    { text: 'Kvinne sist sett ved kaia i går kveld, leteaksjonen pågår.' },
+    { text: 'Old man last seen near the harbour, we are searching along the shore right now.' },
+    { text: 'Datasystema på rådhuset er nede etter eit dataangrep, ingen får logga inn no.' },
+    { text: 'Hele nettverket til kommunen er rammet av løsepengevirus akkurat nå.' },
+    { text: 'Our servers are down, ransomware hit us this morning and nothing works.' },
+    { text: 'Fire near the emergency department right now, the building is being evacuated.' },
+  ],
+});

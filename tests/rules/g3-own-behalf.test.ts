@@ -263,3 +263,22 @@ ruleTester(rule, {
     { text: "I can't believe the council wants to sell the community hall." },
   ],
 });
+
+// Accusations of corruption, superlatives of the worst kind, and municipal transport and budget matters.
+ruleTester(rule, {
+  valid: [
+    'Den dårlegaste filmen eg har sett i år, men popkornet var godt.',
+    'My household budget is tight this month, no more takeaways.',
+    'Skyssen til bryllaupet er ordna, gler meg!',
+  ],
+  invalid: [
+    { text: 'Heradet sin plan for hamna er rein korrupsjon, kven tener pengane?' },
+    { text: 'Kommunens tomtesalg lukter korrupsjon lang vei.' },
+    { text: 'The way the council hands out contracts is pure corruption.' },
+    { text: 'Den nye reguleringsplanen er den dårlegaste eg har sett frå kommunen.' },
+    { text: 'Skoleskyssen er den dummeste ordningen kommunen har funnet på.' },
+    { text: 'Skyssordninga dei innfører er livsfarleg for ungane.' },
+    { text: 'Closing the library is the dumbest decision the council has ever made.' },
+    { text: 'The school budget cuts are a disgrace.' },
+  ],
+});

@@ -237,6 +237,15 @@ function isOngoing(doc: Doc, event: TermMatch, s: Signals): boolean {
   return (missing || !s.pastSentences.has(sentence)) && sentencesEndingWith(doc, '?')[sentence] !== true;
 }
 
+/** Nouns after a bare "emergency" that make it the name of a place or a service ("the emergency room"), not an event. */
+const PLACE_AFTER = new Set(['room', 'rooms', 'department', 'departments', 'ward', 'wards', 'unit', 'vet', 'dentist', 'contact', 'number', 'kit', 'exit', 'exits', 'brake']);
+
+/** True when the event word is the bare "emergency" naming a place or a service ("the nurses at the emergency room"). */
+function namesPlace(doc: Doc, event: TermMatch): boolean {
+  if (event.term !== 'emergency' || event.last >= doc.tokens.length) return false;
+  return PLACE_AFTER.has(doc.tokens[event.last].text);
+}
+
 export default defineRule({
   meta: {
     id: 'g3-emergency',
@@ -277,7 +286,7 @@ export default defineRule({
     let reported = 0;
     for (const event of events) {
       if (reported >= MAX_REPORTS) break;
-      if (!isOngoing(doc, event, sig)) continue;
+      if (namesPlace(doc, event) || !isOngoing(doc, event, sig)) continue;
       reported += 1;
       const term = doc.norm.lower.slice(event.start, event.end);
       if (shared === null) shared = sharesOfficialInfo(doc, config);
