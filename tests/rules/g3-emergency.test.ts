@@ -206,5 +206,7 @@ ruleTester(rule, {
     { text: 'Hele nettverket til kommunen er rammet av løsepengevirus akkurat nå.' },
     { text: 'Our servers are down, ransomware hit us this morning and nothing works.' },
     { text: 'Fire near the emergency department right now, the building is being evacuated.' },
+    { text: 'Mobilnettet har vore nede i heile dag, og ingen veit kor lenge det varer.' },
+    { text: 'The phone lines are dead at the health centre, call 113 if it is urgent.' },
   ],
 });

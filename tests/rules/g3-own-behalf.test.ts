@@ -270,6 +270,7 @@ ruleTester(rule, {
     'Den dårlegaste filmen eg har sett i år, men popkornet var godt.',
     'My household budget is tight this month, no more takeaways.',
     'Skyssen til bryllaupet er ordna, gler meg!',
+    'Verste planen eg har lagt for ein fjelltur, det regna heile helga.',
   ],
   invalid: [
     { text: 'Heradet sin plan for hamna er rein korrupsjon, kven tener pengane?' },
@@ -280,5 +281,8 @@ ruleTester(rule, {
     { text: 'Skyssordninga dei innfører er livsfarleg for ungane.' },
     { text: 'Closing the library is the dumbest decision the council has ever made.' },
     { text: 'The school budget cuts are a disgrace.' },
+    { text: 'Verste budsjettet eg har sett frå heradet på år og dag.' },
+    { text: 'Kommunen taper saken i retten, og det har de fortjent.' },
+    { text: 'The council is going to lose in court and it serves them right.' },
   ],
 });
