@@ -248,6 +248,6 @@ ruleTester(rule, {
     { text: 'Slik eg kjenner heradet, seier dei ja til hytteutbygginga.' },
     { text: 'Heard through the grapevine that the municipality will reject the marina plan.' },
     { text: 'I bet the council will say no to the new bike lanes, as always.' },
-    { text: 'Pretty sure the council's official line will be that nothing was wrong.' },
+    { text: "Pretty sure the council's official line will be that nothing was wrong." },
   ],
 });

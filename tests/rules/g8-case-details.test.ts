@@ -93,3 +93,15 @@ ruleTester(rule, {
     { text: "Eg har godkjent byggesøknaden din no, så du kan starte å grave" },
   ],
 });
+
+// Round 4: an official reply that greets someone and tells the decision on their application.
+ruleTester(rule, {
+  valid: [
+    { text: 'Hi everyone, applications that arrive after the deadline are refused unless you can show a good reason.', options: { context: 'official' as const } },
+    { text: 'Hei alle! Søknader om skjenkeløyve som kjem etter fristen, blir avslått dersom de ikkje har alle vedlegg.', options: { context: 'official' as const } },
+  ],
+  invalid: [
+    { text: 'Hei Jan! Søknaden om utvidet skjenkebevilling ble dessverre avslått i utvalget fordi dere hadde avvik i fjor.', options: { context: 'official' as const } },
+    { text: 'Hi Tom, the dispensation for your shed was refused at the committee meeting yesterday since you built too close to the road.', options: { context: 'official' as const } },
+  ],
+});

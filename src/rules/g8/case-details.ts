@@ -71,6 +71,10 @@ const HANDLER_REACH = 3;
 const WRITER = new Set(['eg', 'jeg', 'i', "i'm", 'i’m', 'vi', 'me', 'we', "we're", 'we’re']);
 /** A case in an if-clause is any reader's, not a particular one ("If you need help with your application, …"). */
 const CONDITIONAL = new Set(['if', 'hvis', 'viss', 'dersom', 'when', 'når']);
+/** A reply's first word that greets the reader ("Hei Jan!", "Hi Tom,"). */
+const GREETINGS = new Set(['hei', 'hallo', 'heisann', 'hi', 'hello', 'dear', 'kjære']);
+/** After a greeting, these address many, not one ("Hei alle", "Hi everyone"). */
+const GROUP_ADDRESS = new Set(['alle', 'all', 'everyone', 'everybody', 'folkens', 'folks', 'there', 'again', 'igjen', 'att', 'du', 'dere', 'dykk', 'you', 'vi', 'we', 'me', 'og', 'and', 'til', 'to', 'fra', 'frå', 'from']);
 /** Definite forms: a particular case ("søknaden", "byggesaka", "vedtaket"), not cases in general ("søknader"). */
 const DEFINITE_ENDINGS = ['en', 'a', 'et'];
 
@@ -249,6 +253,7 @@ export default defineRule({
     const decisionMatches = decisions.match(t);
     if (decisionMatches.length === 0 && !t.some((tok) => APPLIED.has(tok.text))) return;
     const refs = persons(doc, config);
+    const repliesToSomeone = context === 'official' && t.length > 1 && GREETINGS.has(t[0].text) && t[1].sentence === t[0].sentence && !t[1].numeric && !GROUP_ADDRESS.has(t[1].text);
     // "Mor di er tildelt langtidsplass", "naboen fekk avslag", "your application was refused".
     const nounClauses = new Set(nouns.map((n) => clause[n.index]));
     for (const m of decisionMatches) {
@@ -264,6 +269,17 @@ export default defineRule({
       for (let k = firstPersonFrom(refs, m.first - 8); !whose && k < refs.length && refs[k].first <= m.first + 8; k += 1) {
         const r = refs[k];
         if (clause[r.first] === c && r.kind !== 'member') whose = true;
+      }
+      // An official reply that greets someone ("Hei Jan! Søknaden … vart avslått fordi de …"): the decision is the reader's.
+      if (!whose && repliesToSomeone) {
+        let you = false;
+        let conditional = false;
+        for (let k = Math.max(0, m.first - 8); k < Math.min(t.length, m.last + 8); k += 1) {
+          if (clause[k] !== c) continue;
+          if (YOU.has(t[k].text)) you = true;
+          if (CONDITIONAL.has(t[k].text) || t[k].text === 'unless') conditional = true;
+        }
+        whose = you && !conditional && !isQuestion(m.end);
       }
       if (whose) report({ messageId: 'decision', start: m.start, end: m.end, data: { term: doc.norm.lower.slice(m.start, m.end) } });
     }
