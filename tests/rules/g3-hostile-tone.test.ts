@@ -142,3 +142,14 @@ ruleTester(rule, {
     { text: 'You absolute muppet, read the article.' },
   ],
 });
+
+// Cowardice and foolishness as name-calling in the singular; the writer about themselves is no insult.
+ruleTester(rule, {
+  valid: ['Eg er ein feiging når det gjeld edderkoppar haha', "I'm such a coward with horror films"],
+  invalid: [
+    { text: 'Den nye ordføraren er ein latterleg tufs.' },
+    { text: 'Rådmannen er ein feiging som gøymer seg bak konsulentane.' },
+    { text: 'Formannskapet består av feiginger og tufser.' },
+    { text: 'The chief executive is a coward.' },
+  ],
+});
