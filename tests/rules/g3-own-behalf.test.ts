@@ -271,6 +271,7 @@ ruleTester(rule, {
     'My household budget is tight this month, no more takeaways.',
     'Skyssen til bryllaupet er ordna, gler meg!',
     'Verste planen eg har lagt for ein fjelltur, det regna heile helga.',
+    'Hadde eit mareritt i natt om at eg gløymde møtet med kommunen 😅',
   ],
   invalid: [
     { text: 'Heradet sin plan for hamna er rein korrupsjon, kven tener pengane?' },
@@ -284,5 +285,12 @@ ruleTester(rule, {
     { text: 'Verste budsjettet eg har sett frå heradet på år og dag.' },
     { text: 'Kommunen taper saken i retten, og det har de fortjent.' },
     { text: 'The council is going to lose in court and it serves them right.' },
+    { text: 'Som lærar kan eg seie at den nye timeplanen er eit mareritt for elevane.' },
+    { text: 'Den nye turnusen er et rent mareritt.' },
+    { text: 'As a nurse I can tell you the new staffing plan is a nightmare for patients.' },
+    { text: 'Kommunen sparer seg til fant, og ungane betaler prisen.' },
+    { text: 'Kor lenge skal heradet halde på med dette tullet?' },
+    { text: 'The council has completely failed the elderly.' },
+    { text: 'Kutta i heimetenesta er hjartelause.' },
   ],
 });
