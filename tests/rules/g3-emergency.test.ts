@@ -197,6 +197,7 @@ ruleTester(rule, {
     'Some of the nurses at the emergency room are so rude to the porters.',
     'Lang kø på legevakta i dag, men hyggelege folk.',
     'The emergency department got new chairs this week, finally!',
+    'The water is rising in the pool at the swim school, kids love it',
   ],
   invalid: [
     { text: 'Gut (12) sist sett ved skulen i ettermiddag. Vi søkjer langs vegen no, del gjerne.' },
@@ -208,5 +209,8 @@ ruleTester(rule, {
     { text: 'Fire near the emergency department right now, the building is being evacuated.' },
     { text: 'Mobilnettet har vore nede i heile dag, og ingen veit kor lenge det varer.' },
     { text: 'The phone lines are dead at the health centre, call 113 if it is urgent.' },
+    { text: 'Stormen har rive ned straumleidningar ved skulen, ingen straum no.' },
+    { text: 'Kraftig vind har revet ned strømledninger over hele bygda nå.' },
+    { text: 'Police have closed the bridge, the river is rising fast.' },
   ],
 });
