@@ -60,7 +60,9 @@ test('block-high: a warning only still gets Publiser likevel, which sends once',
     expect(buttons).toEqual(['Endre', 'Publiser likevel']);
     expect(note).toBe(false);
     await page.evaluate(() => (document.querySelector('varsam-dialog')!.shadowRoot!.querySelector('button.post') as HTMLButtonElement).click());
-    await page.waitForTimeout(200);
+    // The replayed send may wait for the page's main thread: wait for it, then 300 ms more to catch a second one.
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 0, null, { timeout: 10_000 });
+    await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __sent: { how: string }[] }).__sent.length)).toBe(1);
   } finally {
     await page.close();

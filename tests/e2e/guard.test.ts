@@ -60,6 +60,7 @@ const dialogOpen = (page: Page) => page.evaluate(() => Boolean(document.querySel
  * is held until it is, up to a few seconds on a loaded machine), then a little
  * longer, so that a second send would be seen too.
  */
+/** The sends once the first has happened (the replayed send may wait for the page's main thread), and 300 ms more to catch a second one. */
 async function sendsAfterwards(page: Page): Promise<Sent> {
   await page.waitForFunction(() => (window as unknown as { __sent: Sent }).__sent.length > 0, null, { timeout: 10_000 });
   await page.waitForTimeout(300);
@@ -119,8 +120,7 @@ describe.each(['lexical', 'draft'] as const)('%s: click on the post button', (na
       await page.click(SEND[name]);
       await promptButtons(page);
       await clickInDialog(page, 'post');
-      await page.waitForTimeout(200);
-      expect(await sent(page)).toEqual([{ how: 'click', text: HIGH + '!' }]);
+      expect(await sendsAfterwards(page)).toEqual([{ how: 'click', text: HIGH + '!' }]);
       expect(await dialogOpen(page)).toBe(false);
       // Other buttons on the page are never stopped.
       await page.click('#other');
@@ -164,8 +164,7 @@ describe('keyboard only', () => {
       expect(await page.evaluate(() => document.querySelector('varsam-dialog')!.shadowRoot!.activeElement?.className)).toContain('edit');
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(200);
-      expect(await sent(page)).toEqual([{ how: 'ctrl-enter', text: HIGH }]);
+      expect(await sendsAfterwards(page)).toEqual([{ how: 'ctrl-enter', text: HIGH }]);
       expect(await text(page)).toBe(HIGH);
       expect(await dialogOpen(page)).toBe(false);
     } finally {
@@ -187,8 +186,7 @@ describe('keyboard only', () => {
       await promptButtons(page);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(200);
-      const s = await sent(page);
+      const s = await sendsAfterwards(page);
       expect(s.length).toBe(1);
       expect(s[0].how).toBe('enter');
       expect(s[0].text.trim()).toBe(HIGH);
