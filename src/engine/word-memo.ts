@@ -1,9 +1,10 @@
 /**
- * A per-word test remembered across texts. Live checking analyses nearly the
- * same text at every pause in typing, so a word's answer (an inflected case
- * noun? a compound photo word?) is worked out once instead of on every pass.
- * Memory only (never stored), bounded: the table is emptied when full. Only
- * for pure tests of the word itself.
+ * A pure function of one string (a word, a link, a chunk of text) remembered
+ * across texts. Live checking analyses nearly the same text at every pause in
+ * typing, so a word's answer (an inflected case noun? a compound photo word?)
+ * is worked out once instead of on every pass. Memory only (never stored),
+ * bounded: the table is emptied when full. Only for functions of the string
+ * alone.
  */
 const MAX_WORDS = 20_000;
 

@@ -9,6 +9,7 @@
  */
 import { LinkifyIt } from 'linkify-it';
 import { parse as parseUrl } from 'tldts';
+import { memoizeWord } from '../../engine/word-memo';
 import brands from '../data/brands.any.json';
 import credentialWords from '../data/credential-domain-words.any.json';
 import linkTlds from '../data/link-tlds.any.json';
@@ -46,16 +47,7 @@ export interface LinkConfig {
 
 
 /** tldts's reading of a host, remembered per address (bounded): the same links come back at every check. */
-const parsedHosts = new Map<string, ReturnType<typeof parseUrl>>();
-function parse(url: string): ReturnType<typeof parseUrl> {
-  let parsed = parsedHosts.get(url);
-  if (!parsed) {
-    parsed = parseUrl(url);
-    if (parsedHosts.size >= 2000) parsedHosts.clear();
-    parsedHosts.set(url, parsed);
-  }
-  return parsed;
-}
+const parse = memoizeWord((url: string) => parseUrl(url), 2000);
 const SHORTENERS: ReadonlySet<string> = new Set(shorteners.terms);
 const MUNICIPAL_WORDS: readonly string[] = municipalWords.terms;
 const MUNICIPAL_SET: ReadonlySet<string> = new Set(municipalWords.terms);
@@ -479,13 +471,10 @@ export function findLinks(text: string): FoundLink[] {
   return out;
 }
 
-const chunkLinks = new Map<string, readonly FoundLink[]>();
 const NO_LINKS: readonly FoundLink[] = [];
 
 /** The links in one chunk of text without white space, with offsets into the chunk; remembered per chunk. */
-function linksInChunk(chunk: string): readonly FoundLink[] {
-  const known = chunkLinks.get(chunk);
-  if (known) return known;
+const linksInChunk = memoizeWord((chunk: string): readonly FoundLink[] => {
   let found: FoundLink[] | null = null;
   for (const m of linkify.match(chunk) ?? []) {
     const fuzzy = m.schema === '';
@@ -493,10 +482,8 @@ function linksInChunk(chunk: string): readonly FoundLink[] {
     if (fuzzy && !email && isBareIp(m.raw)) continue;
     (found ??= []).push({ start: m.index, end: m.lastIndex, raw: m.raw, url: m.url, fuzzy, email });
   }
-  if (chunkLinks.size >= MAX_REMEMBERED) chunkLinks.clear();
-  chunkLinks.set(chunk, found ?? NO_LINKS);
   return found ?? NO_LINKS;
-}
+}, MAX_REMEMBERED);
 
 function isBareIp(raw: string): boolean {
   const { host, rest } = rawHost(raw);
